@@ -1,0 +1,179 @@
+using Microsoft.AspNetCore.Http;
+using Nop.Core;
+using Nop.Core.Domain.Cms;
+using Nop.Core.Domain.Orders;
+using Nop.Core.Domain.Payments;
+using Nop.Plugin.Payments.Ecster.Services;
+using Nop.Services.Cms;
+using Nop.Services.Configuration;
+using Nop.Services.Localization;
+using Nop.Services.Payments;
+using Nop.Services.Plugins;
+
+namespace Nop.Plugin.Payments.Ecster;
+
+/// <summary>
+/// The plugin as nopCommerce sees it. nopCommerce loads the first IPlugin class of an assembly, so this one class
+/// is both the payment method and the widget (product-page terms). It stays thin: each operation hands over to a
+/// service that does one job.
+/// </summary>
+public class EcsterPaymentMethod : BasePlugin, IPaymentMethod, IWidgetPlugin
+{
+    private readonly ILanguageService _languageService;
+    private readonly ILocalizationService _localizationService;
+    private readonly ISettingService _settingService;
+    private readonly IWebHelper _webHelper;
+    private readonly PaymentSettings _paymentSettings;
+    private readonly WidgetSettings _widgetSettings;
+
+    public EcsterPaymentMethod(
+        ILanguageService languageService,
+        ILocalizationService localizationService,
+        ISettingService settingService,
+        IWebHelper webHelper,
+        PaymentSettings paymentSettings,
+        WidgetSettings widgetSettings)
+    {
+        _languageService = languageService;
+        _localizationService = localizationService;
+        _settingService = settingService;
+        _webHelper = webHelper;
+        _paymentSettings = paymentSettings;
+        _widgetSettings = widgetSettings;
+    }
+
+    #region Install
+
+    public override string GetConfigurationPageUrl() => $"{_webHelper.GetStoreLocation()}Admin/PaymentEcster/Configure";
+
+    public override async Task InstallAsync()
+    {
+        await _settingService.SaveSettingAsync(new EcsterSettings());
+
+        // Active from the start, as nopCommerce's own payment plugins are; it stays hidden at checkout until a
+        // store has keys (HidePaymentMethodAsync), so activating an unconfigured plugin shows shoppers nothing.
+        if (!_paymentSettings.ActivePaymentMethodSystemNames.Contains(EcsterDefaults.SystemName))
+        {
+            _paymentSettings.ActivePaymentMethodSystemNames.Add(EcsterDefaults.SystemName);
+            await _settingService.SaveSettingAsync(_paymentSettings);
+        }
+
+        // The product-page terms are a widget of this same plugin; it must be active to render.
+        if (!_widgetSettings.ActiveWidgetSystemNames.Contains(EcsterDefaults.SystemName))
+        {
+            _widgetSettings.ActiveWidgetSystemNames.Add(EcsterDefaults.SystemName);
+            await _settingService.SaveSettingAsync(_widgetSettings);
+        }
+
+        await InstallLocaleResourcesAsync();
+        await base.InstallAsync();
+    }
+
+    public override async Task UpdateAsync(string currentVersion, string targetVersion)
+    {
+        // New versions may bring new texts: refresh them without touching the shop owner's settings.
+        await InstallLocaleResourcesAsync();
+        await base.UpdateAsync(currentVersion, targetVersion);
+    }
+
+    public override async Task UninstallAsync()
+    {
+        await _settingService.DeleteSettingAsync<EcsterSettings>();
+
+        if (_paymentSettings.ActivePaymentMethodSystemNames.Remove(EcsterDefaults.SystemName))
+            await _settingService.SaveSettingAsync(_paymentSettings);
+        if (_widgetSettings.ActiveWidgetSystemNames.Remove(EcsterDefaults.SystemName))
+            await _settingService.SaveSettingAsync(_widgetSettings);
+
+        await _localizationService.DeleteLocaleResourcesAsync(EcsterDefaults.ResourcePrefix);
+        await base.UninstallAsync();
+    }
+
+    /// <summary>Each store language gets the Swedish texts if it is Swedish, the English ones otherwise.</summary>
+    private async Task InstallLocaleResourcesAsync()
+    {
+        foreach (var language in await _languageService.GetAllLanguagesAsync(showHidden: true))
+        {
+            var texts = EcsterLocaleResources.ForLanguage(language.LanguageCulture);
+            await _localizationService.AddOrUpdateLocaleResourceAsync(texts.ToDictionary(), language.Id);
+        }
+    }
+
+    #endregion
+
+    #region Payment method
+
+    public Task<ProcessPaymentResult> ProcessPaymentAsync(ProcessPaymentRequest processPaymentRequest) =>
+        NotSupportedYetAsync<ProcessPaymentResult>();
+
+    public Task PostProcessPaymentAsync(PostProcessPaymentRequest postProcessPaymentRequest) => Task.CompletedTask;
+
+    public Task<bool> HidePaymentMethodAsync(IList<ShoppingCartItem> cart) =>
+        // Until checkout is built, the method must not be offered to shoppers at all.
+        Task.FromResult(true);
+
+    public Task<decimal> GetAdditionalHandlingFeeAsync(IList<ShoppingCartItem> cart) => Task.FromResult(0m);
+
+    public Task<CapturePaymentResult> CaptureAsync(CapturePaymentRequest capturePaymentRequest) =>
+        NotSupportedYetAsync<CapturePaymentResult>();
+
+    public Task<RefundPaymentResult> RefundAsync(RefundPaymentRequest refundPaymentRequest) =>
+        NotSupportedYetAsync<RefundPaymentResult>();
+
+    public Task<VoidPaymentResult> VoidAsync(VoidPaymentRequest voidPaymentRequest) =>
+        NotSupportedYetAsync<VoidPaymentResult>();
+
+    public async Task<ProcessPaymentResult> ProcessRecurringPaymentAsync(ProcessPaymentRequest processPaymentRequest)
+    {
+        var result = new ProcessPaymentResult();
+        result.AddError(await _localizationService.GetResourceAsync("Plugins.Payments.Ecster.Errors.RecurringNotSupported"));
+        return result;
+    }
+
+    public async Task<CancelRecurringPaymentResult> CancelRecurringPaymentAsync(CancelRecurringPaymentRequest cancelPaymentRequest)
+    {
+        var result = new CancelRecurringPaymentResult();
+        result.AddError(await _localizationService.GetResourceAsync("Plugins.Payments.Ecster.Errors.RecurringNotSupported"));
+        return result;
+    }
+
+    public Task<bool> CanRePostProcessPaymentAsync(Order order) => Task.FromResult(false);
+
+    public Task<IList<string>> ValidatePaymentFormAsync(IFormCollection form) => Task.FromResult<IList<string>>([]);
+
+    public Task<ProcessPaymentRequest> GetPaymentInfoAsync(IFormCollection form) => Task.FromResult(new ProcessPaymentRequest());
+
+    public Type GetPublicViewComponent() => typeof(Components.Public.PaymentInfoViewComponent);
+
+    public async Task<string> GetPaymentMethodDescriptionAsync() =>
+        await _localizationService.GetResourceAsync("Plugins.Payments.Ecster.PaymentMethodDescription");
+
+    public bool SupportCapture => false;
+    public bool SupportPartiallyRefund => false;
+    public bool SupportRefund => false;
+    public bool SupportVoid => false;
+    public RecurringPaymentType RecurringPaymentType => RecurringPaymentType.NotSupported;
+    public PaymentMethodType PaymentMethodType => PaymentMethodType.Standard;
+    public bool SkipPaymentInfo => false;
+
+    private async Task<T> NotSupportedYetAsync<T>() where T : Nop.Services.BaseNopResult, new()
+    {
+        var result = new T();
+        result.AddError(await _localizationService.GetResourceAsync("Plugins.Payments.Ecster.Errors.NotSupportedYet"));
+        return result;
+    }
+
+    #endregion
+
+    #region Widget
+
+    /// <summary>Hidden from the admin widget list: it is configured with the payment method, not on its own.</summary>
+    public bool HideInWidgetList => true;
+
+    public Task<IList<string>> GetWidgetZonesAsync() => Task.FromResult<IList<string>>([]);
+
+    public Type GetWidgetViewComponent(string widgetZone) =>
+        throw new ArgumentException($"The Ecster plugin renders no widget in zone '{widgetZone}'", nameof(widgetZone));
+
+    #endregion
+}
