@@ -1,0 +1,171 @@
+using System.Diagnostics;
+using System.Net.Http.Headers;
+using System.Text;
+using Ecster.Client.Errors;
+using Ecster.Client.Http;
+using Ecster.Client.Serialization;
+using Microsoft.Extensions.Logging;
+using Newtonsoft.Json;
+using Polly.CircuitBreaker;
+using Polly.Timeout;
+
+namespace Ecster.Client;
+
+// How one call goes over the wire: headers, the retry mark for the Polly handlers, one log line, error mapping.
+public sealed partial class EcsterClient
+{
+    private const string RequestIdHeader = "x-request-id";
+    private static readonly MediaTypeWithQualityHeaderValue Json = new("application/json");
+
+    private readonly HttpClient _http;
+    private readonly ILogger<EcsterClient> _logger;
+    private readonly string _baseUrl;
+    private readonly string _apiKey;
+    private readonly string _merchantKey;
+    private readonly ResilienceSettings _resilience;
+
+    private async Task<T> SendAsync<T>(
+        EcsterOperation operation, string path, object? body, bool carriesReference, CancellationToken cancellationToken)
+        where T : class
+    {
+        var (text, status, requestId) = await SendCoreAsync(operation, path, body, carriesReference, cancellationToken)
+            .ConfigureAwait(false);
+        try
+        {
+            return EcsterJson.Deserialize<T>(text);
+        }
+        catch (JsonException)
+        {
+            _logger.LogError(
+                "Ecster {Operation} answered {Status} with a body that cannot be read as {Model}, request id {RequestId}",
+                operation.Name, status, typeof(T).Name, requestId);
+
+            // No inner exception: Newtonsoft's messages can quote the body, personal data included.
+            throw new EcsterApiException(EcsterErrorKind.MalformedResponse, operation.Name, status,
+                ecsterMessage: "The answer's body could not be read.", requestId: requestId);
+        }
+    }
+
+    private Task SendWithoutAnswerAsync(EcsterOperation operation, string path, CancellationToken cancellationToken) =>
+        SendCoreAsync(operation, path, null, false, cancellationToken);
+
+    private async Task<(string Text, int Status, string? RequestId)> SendCoreAsync(
+        EcsterOperation operation, string path, object? body, bool carriesReference, CancellationToken cancellationToken)
+    {
+        using var request = BuildRequest(operation, path, body, carriesReference);
+        var stopwatch = Stopwatch.StartNew();
+
+        HttpResponseMessage response;
+        string text;
+        try
+        {
+            response = await _http.SendAsync(request, HttpCompletionOption.ResponseContentRead, cancellationToken)
+                .ConfigureAwait(false);
+            text = await response.Content.ReadAsStringAsync(cancellationToken).ConfigureAwait(false);
+        }
+        catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
+        {
+            _logger.LogInformation("Ecster {Operation} {Method} {Path} cancelled by the caller after {ElapsedMs} ms",
+                operation.Name, operation.Method.Method, operation.PathTemplate, stopwatch.ElapsedMilliseconds);
+            throw;
+        }
+        catch (Exception exception) when (IsNoAnswer(exception))
+        {
+            throw NoAnswer(operation, exception, stopwatch.ElapsedMilliseconds);
+        }
+
+        using (response)
+        {
+            var status = (int)response.StatusCode;
+            var requestId = response.Headers.TryGetValues(RequestIdHeader, out var values) ? values.FirstOrDefault() : null;
+
+            if (response.IsSuccessStatusCode)
+            {
+                _logger.LogInformation(
+                    "Ecster {Operation} {Method} {Path} answered {Status} in {ElapsedMs} ms, request id {RequestId}",
+                    operation.Name, operation.Method.Method, operation.PathTemplate, status, stopwatch.ElapsedMilliseconds, requestId);
+                return (text, status, requestId);
+            }
+
+            throw ErrorAnswer(operation, status, text, requestId, stopwatch.ElapsedMilliseconds);
+        }
+    }
+
+    private HttpRequestMessage BuildRequest(EcsterOperation operation, string path, object? body, bool carriesReference)
+    {
+        var request = new HttpRequestMessage(operation.Method, _baseUrl + path);
+        request.Headers.Add("x-api-key", _apiKey);
+        request.Headers.Add("x-merchant-key", _merchantKey);
+        request.Headers.Accept.Add(Json);
+        if (body is not null)
+            request.Content = new StringContent(EcsterJson.Serialize(body), Encoding.UTF8, "application/json");
+
+        // The Polly handlers read these; retryability is decided here, per call, never from the HTTP method.
+        request.Options.Set(EcsterRequestOptions.Retryable, operation.IsRetryable(carriesReference));
+        request.Options.Set(EcsterRequestOptions.Operation, operation.Name);
+        request.Options.Set(EcsterRequestOptions.Resilience, _resilience);
+        return request;
+    }
+
+    private static bool IsNoAnswer(Exception exception) =>
+        exception is HttpRequestException or TimeoutRejectedException or BrokenCircuitException
+            or OperationCanceledException or IOException;
+
+    private EcsterApiException NoAnswer(EcsterOperation operation, Exception exception, long elapsedMs)
+    {
+        // An open circuit means the request was never sent: nothing can have happened, whatever the call.
+        var kind = exception is BrokenCircuitException
+            ? EcsterErrorKind.Transient
+            : ErrorClassifier.WhenNoAnswer(operation.Effect);
+
+        _logger.LogWarning(
+            "Ecster {Operation} {Method} {Path} got no answer ({Reason}) after {ElapsedMs} ms: {Kind}",
+            operation.Name, operation.Method.Method, operation.PathTemplate, exception.GetType().Name, elapsedMs, kind);
+
+        var message = exception switch
+        {
+            BrokenCircuitException => "Ecster is failing; calls are paused for a while (circuit open).",
+            TimeoutRejectedException or OperationCanceledException => "Ecster did not answer in time.",
+            _ => "The connection to Ecster failed."
+        };
+
+        // Inner exceptions are kept only where their text is ours (Polly); socket errors can quote the URL.
+        var inner = exception is TimeoutRejectedException or BrokenCircuitException ? exception : null;
+        return new EcsterApiException(kind, operation.Name, ecsterMessage: message, innerException: inner);
+    }
+
+    private EcsterApiException ErrorAnswer(EcsterOperation operation, int status, string text, string? requestId, long elapsedMs)
+    {
+        var error = ReadErrorBody(text);
+        var kind = ErrorClassifier.FromStatus(status, error?.Type, error?.EffectiveCode, operation.Effect);
+
+        _logger.LogWarning(
+            "Ecster {Operation} {Method} {Path} answered {Status} {Code} in {ElapsedMs} ms, request id {RequestId}: {Kind}",
+            operation.Name, operation.Method.Method, operation.PathTemplate, status, error?.EffectiveCode, elapsedMs, requestId, kind);
+
+        return new EcsterApiException(
+            kind,
+            operation.Name,
+            status,
+            error?.EffectiveCode,
+            Redactor.Scrub(error?.Message, [_apiKey, _merchantKey]),
+            error?.Type,
+            requestId);
+    }
+
+    // Error bodies are best effort: a proxy's HTML page still gives a status to classify.
+    private static ErrorBody? ReadErrorBody(string text)
+    {
+        if (string.IsNullOrWhiteSpace(text))
+            return null;
+
+        try
+        {
+            return EcsterJson.Deserialize<ErrorBody>(text);
+        }
+        catch (JsonException)
+        {
+            return null;
+        }
+    }
+}

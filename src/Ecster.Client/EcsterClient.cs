@@ -1,0 +1,197 @@
+using Ecster.Client.Http;
+using Ecster.Client.Models;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Logging.Abstractions;
+using Ops = Ecster.Client.Http.EcsterOperations;
+
+namespace Ecster.Client;
+
+/// <summary>
+/// The typed Ecster client. Normally made by <see cref="IEcsterClientFactory"/>, whose HttpClient carries the
+/// timeouts, retries and circuit breaker; constructed directly over a plain HttpClient it makes single tries.
+/// The HTTP mechanics (headers, logging, error mapping) live in EcsterClient.Transport.cs.
+/// </summary>
+public sealed partial class EcsterClient : IEcsterClient
+{
+    public EcsterClient(HttpClient httpClient, EcsterClientOptions options, ILogger<EcsterClient>? logger = null)
+    {
+        ArgumentNullException.ThrowIfNull(httpClient);
+        ArgumentNullException.ThrowIfNull(options);
+        options.Validate();
+
+        _http = httpClient;
+        _logger = logger ?? NullLogger<EcsterClient>.Instance;
+        _baseUrl = options.BaseUrl.ToString().TrimEnd('/');
+        _apiKey = options.ApiKey;
+        _merchantKey = options.MerchantKey;
+        _resilience = ResilienceSettings.From(options);
+    }
+
+    public Task<PaymentMethodList> GetPaymentMethodsAsync(string? channel = null, CancellationToken cancellationToken = default)
+    {
+        var path = Ops.Path(Ops.GetPaymentMethods);
+        if (!string.IsNullOrEmpty(channel))
+            path += "?channel=" + Uri.EscapeDataString(channel);
+
+        return SendAsync<PaymentMethodList>(Ops.GetPaymentMethods, path, null, false, cancellationToken);
+    }
+
+    public Task<PaymentMethodTerms> GetPaymentMethodTermsAsync(CancellationToken cancellationToken = default) =>
+        SendAsync<PaymentMethodTerms>(Ops.GetPaymentMethodTerms, Ops.Path(Ops.GetPaymentMethodTerms), null, false, cancellationToken);
+
+    public Task<BankIdIdentificationStart> StartBankIdIdentificationAsync(
+        StartBankIdIdentificationRequest request, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        RequireSet(request.PersonalNumber, nameof(request.PersonalNumber));
+        return SendAsync<BankIdIdentificationStart>(
+            Ops.StartBankIdIdentification, Ops.Path(Ops.StartBankIdIdentification), request, false, cancellationToken);
+    }
+
+    public Task<BankIdIdentificationStatus> CollectBankIdIdentificationAsync(string orderRef, CancellationToken cancellationToken = default)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(orderRef);
+        var op = Ops.CollectBankIdIdentification;
+        return SendAsync<BankIdIdentificationStatus>(op, Ops.Path(op, ("orderRef", orderRef)), null, false, cancellationToken);
+    }
+
+    public Task CancelBankIdIdentificationAsync(string orderRef, CancellationToken cancellationToken = default)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(orderRef);
+        var op = Ops.CancelBankIdIdentification;
+        return SendWithoutAnswerAsync(op, Ops.Path(op, ("orderRef", orderRef)), cancellationToken);
+    }
+
+    public Task<Identification> IdentifyByIdDocumentAsync(IdentifyByIdDocumentRequest request, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        ArgumentNullException.ThrowIfNull(request.Document);
+        RequireSet(request.PersonalNumber, nameof(request.PersonalNumber));
+        return SendAsync<Identification>(Ops.IdentifyByIdDocument, Ops.Path(Ops.IdentifyByIdDocument), request, false, cancellationToken);
+    }
+
+    public Task<IdentificationTicket> CreateTicketAsync(CreateTicketRequest request, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        ArgumentException.ThrowIfNullOrWhiteSpace(request.IdentificationId);
+        return SendAsync<IdentificationTicket>(Ops.CreateTicket, Ops.Path(Ops.CreateTicket), request, false, cancellationToken);
+    }
+
+    public Task<PaymentOptionList> GetPaymentOptionsAsync(PaymentOptionsRequest request, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        return SendAsync<PaymentOptionList>(Ops.GetPaymentOptions, Ops.Path(Ops.GetPaymentOptions), request, false, cancellationToken);
+    }
+
+    public Task<Order> CreateOrderAsync(CreateOrderRequest request, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        ArgumentNullException.ThrowIfNull(request.Cart);
+        var carriesReference = !string.IsNullOrWhiteSpace(request.OrderReference);
+        return SendAsync<Order>(Ops.CreateOrder, Ops.Path(Ops.CreateOrder), request, carriesReference, cancellationToken);
+    }
+
+    public Task<Order> GetOrderAsync(string orderId, CancellationToken cancellationToken = default)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(orderId);
+        return SendAsync<Order>(Ops.GetOrder, Ops.Path(Ops.GetOrder, ("orderId", orderId)), null, false, cancellationToken);
+    }
+
+    public async Task<IReadOnlyList<Order>> FindOrdersByReferenceAsync(string orderReference, CancellationToken cancellationToken = default)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(orderReference);
+        var op = Ops.FindOrdersByReference;
+        var list = await SendAsync<OrderList>(op, Ops.Path(op, ("orderReference", orderReference)), null, false, cancellationToken)
+            .ConfigureAwait(false);
+        return list.Orders;
+    }
+
+    public Task<Order> UpdateOrderAsync(string orderId, UpdateOrderRequest request, CancellationToken cancellationToken = default)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(orderId);
+        ArgumentNullException.ThrowIfNull(request);
+        if (request.Cart is null && request.PaymentOptionId is null)
+            throw new ArgumentException("An update needs a cart, a payment option or both.", nameof(request));
+
+        return SendAsync<Order>(Ops.UpdateOrder, Ops.Path(Ops.UpdateOrder, ("orderId", orderId)), request, false, cancellationToken);
+    }
+
+    public Task<Order> UpdateOrderReferenceAsync(string orderId, string orderReference, CancellationToken cancellationToken = default)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(orderId);
+        ArgumentException.ThrowIfNullOrWhiteSpace(orderReference);
+        var op = Ops.UpdateOrderReference;
+        var body = new UpdateOrderReferenceBody { OrderReference = orderReference };
+        return SendAsync<Order>(op, Ops.Path(op, ("orderId", orderId)), body, false, cancellationToken);
+    }
+
+    public Task<DebitConsent> StartDebitConsentAsync(string orderId, StartDebitConsentRequest request, CancellationToken cancellationToken = default)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(orderId);
+        ArgumentNullException.ThrowIfNull(request);
+        RequireSet(request.PersonalNumber, nameof(request.PersonalNumber));
+        var op = Ops.StartDebitConsent;
+        return SendAsync<DebitConsent>(op, Ops.Path(op, ("orderId", orderId)), request, false, cancellationToken);
+    }
+
+    public Task<DebitConsent> CollectDebitConsentAsync(string orderId, string consentId, CancellationToken cancellationToken = default)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(orderId);
+        ArgumentException.ThrowIfNullOrWhiteSpace(consentId);
+        var op = Ops.CollectDebitConsent;
+        return SendAsync<DebitConsent>(op, Ops.Path(op, ("orderId", orderId), ("consentId", consentId)), null, false, cancellationToken);
+    }
+
+    public Task<TransactionResult> DebitAsync(string orderId, DebitRequest request, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        return CreateTransactionAsync(Ops.Debit, orderId, new TransactionBody
+        {
+            Type = TransactionType.Debit,
+            Amount = request.Amount,
+            Rows = request.Rows,
+            TransactionReference = request.TransactionReference
+        }, cancellationToken);
+    }
+
+    public Task<TransactionResult> CreditAsync(string orderId, CreditRequest request, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        return CreateTransactionAsync(Ops.Credit, orderId, new TransactionBody
+        {
+            Type = TransactionType.Credit,
+            Amount = request.Amount,
+            Rows = request.Rows,
+            DebitTransaction = request.DebitTransaction,
+            TransactionReference = request.TransactionReference
+        }, cancellationToken);
+    }
+
+    public Task<TransactionResult> AnnulAsync(string orderId, AnnulRequest request, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        return CreateTransactionAsync(Ops.Annul, orderId, new TransactionBody
+        {
+            Type = TransactionType.Annul,
+            Amount = request.Amount,
+            TransactionReference = request.TransactionReference
+        }, cancellationToken);
+    }
+
+    // Debit, credit and annul are one endpoint; only a transaction with its reference may be retried (§1.2).
+    private Task<TransactionResult> CreateTransactionAsync(
+        EcsterOperation operation, string orderId, TransactionBody body, CancellationToken cancellationToken)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(orderId);
+        var carriesReference = !string.IsNullOrWhiteSpace(body.TransactionReference);
+        return SendAsync<TransactionResult>(
+            operation, Ops.Path(operation, ("orderId", orderId)), body, carriesReference, cancellationToken);
+    }
+
+    // default(PersonalIdentityNumber) would fail deep in serialization; say so where the caller can see it.
+    private static void RequireSet(PersonalIdentityNumber? number, string name)
+    {
+        if (number is { } value && value == default)
+            throw new ArgumentException("The personal number is not set; use PersonalIdentityNumber.Parse.", name);
+    }
+}

@@ -1,0 +1,41 @@
+using Ecster.Client.Http;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Logging;
+
+namespace Ecster.Client;
+
+/// <summary>Registration of the Ecster client in a host's service collection.</summary>
+public static class EcsterServiceCollectionExtensions
+{
+    /// <summary>
+    /// Registers <see cref="IEcsterClientFactory"/> and the named HttpClient with its Polly handlers (overall
+    /// timeout, retry, circuit breaker, per-try timeout). Safe to call more than once.
+    /// </summary>
+    /// <returns>The HttpClient's builder, e.g. to set a primary handler (a proxy, or a fake in tests).</returns>
+    public static IHttpClientBuilder AddEcsterClient(this IServiceCollection services)
+    {
+        ArgumentNullException.ThrowIfNull(services);
+
+        // A second call must not stack a second set of handlers on the same named client.
+        if (services.Any(d => d.ServiceType == typeof(EcsterCircuitBreakers)))
+            return services.AddHttpClient(EcsterClientFactory.HttpClientName);
+
+        services.TryAddSingleton<EcsterCircuitBreakers>();
+        services.TryAddSingleton<IEcsterClientFactory, EcsterClientFactory>();
+
+        return services
+            .AddHttpClient(EcsterClientFactory.HttpClientName, client =>
+            {
+                // The Polly timeouts decide; HttpClient's own 100 s default would cut across them.
+                client.Timeout = Timeout.InfiniteTimeSpan;
+            })
+            .AddPolicyHandler(EcsterResiliencePolicies.OverallTimeout)
+            .AddPolicyHandler((provider, request) =>
+                EcsterResiliencePolicies.Retry(request, provider.GetRequiredService<ILogger<EcsterClient>>()))
+            .AddPolicyHandler((provider, request) => provider.GetRequiredService<EcsterCircuitBreakers>().For(request))
+            .AddPolicyHandler(EcsterResiliencePolicies.PerTryTimeout)
+            // HttpClientFactory's own request logging must never show x-api-key or x-merchant-key.
+            .RedactLoggedHeaders(_ => true);
+    }
+}

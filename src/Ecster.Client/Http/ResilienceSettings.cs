@@ -1,0 +1,19 @@
+namespace Ecster.Client.Http;
+
+/// <summary>
+/// The limits one client (one store) wants; carried on each request because the named HttpClient and its
+/// handlers are shared by every store.
+/// </summary>
+internal sealed record ResilienceSettings(
+    TimeSpan PerTryTimeout,
+    TimeSpan OverallTimeout,
+    int MaxRetries,
+    TimeSpan RetryBaseDelay,
+    TimeSpan RetryAfterCap)
+{
+    /// <summary>For a request sent through the named client without the Ecster client (should not happen).</summary>
+    public static ResilienceSettings Default { get; } = From(new EcsterClientOptions());
+
+    public static ResilienceSettings From(EcsterClientOptions options) => new(
+        options.PerTryTimeout, options.OverallTimeout, options.MaxRetries, options.RetryBaseDelay, options.RetryAfterCap);
+}

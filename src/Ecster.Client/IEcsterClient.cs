@@ -1,0 +1,67 @@
+using Ecster.Client.Models;
+
+namespace Ecster.Client;
+
+/// <summary>
+/// Ecster's standalone payment API (docs/ecster-api.md). Amounts are SEK; every failure is an
+/// <see cref="EcsterApiException"/> whose <see cref="EcsterApiException.Kind"/> says what to do next.
+/// Cancelling the token throws <see cref="OperationCanceledException"/>: for a money movement that means the
+/// outcome is unknown, exactly as <see cref="EcsterErrorKind.UnknownOutcome"/>.
+/// </summary>
+public interface IEcsterClient
+{
+    /// <summary>GET /paymentmethods (§2).</summary>
+    /// <param name="channel">Optional filter, see <see cref="Channel"/>.</param>
+    Task<PaymentMethodList> GetPaymentMethodsAsync(string? channel = null, CancellationToken cancellationToken = default);
+
+    /// <summary>GET /paymentmethods/terms (§3).</summary>
+    Task<PaymentMethodTerms> GetPaymentMethodTermsAsync(CancellationToken cancellationToken = default);
+
+    /// <summary>POST /identifications/bankid (§4.1).</summary>
+    Task<BankIdIdentificationStart> StartBankIdIdentificationAsync(StartBankIdIdentificationRequest request, CancellationToken cancellationToken = default);
+
+    /// <summary>GET /identifications/bankid/{orderRef} (§4.1). Poll about every 2 seconds.</summary>
+    Task<BankIdIdentificationStatus> CollectBankIdIdentificationAsync(string orderRef, CancellationToken cancellationToken = default);
+
+    /// <summary>DELETE /identifications/bankid/{orderRef} (§4.1).</summary>
+    Task CancelBankIdIdentificationAsync(string orderRef, CancellationToken cancellationToken = default);
+
+    /// <summary>POST /identifications/iddocument (§4.2).</summary>
+    Task<Identification> IdentifyByIdDocumentAsync(IdentifyByIdDocumentRequest request, CancellationToken cancellationToken = default);
+
+    /// <summary>POST /tickets (§5).</summary>
+    Task<IdentificationTicket> CreateTicketAsync(CreateTicketRequest request, CancellationToken cancellationToken = default);
+
+    /// <summary>POST /paymentoptions (§6).</summary>
+    Task<PaymentOptionList> GetPaymentOptionsAsync(PaymentOptionsRequest request, CancellationToken cancellationToken = default);
+
+    /// <summary>POST /orders (§7.2). Retried only when <see cref="CreateOrderRequest.OrderReference"/> is set.</summary>
+    Task<Order> CreateOrderAsync(CreateOrderRequest request, CancellationToken cancellationToken = default);
+
+    /// <summary>GET /orders/{orderId} (§7.4).</summary>
+    Task<Order> GetOrderAsync(string orderId, CancellationToken cancellationToken = default);
+
+    /// <summary>GET /orders?orderReference= (§7.4): finds the order after a create whose answer was lost.</summary>
+    Task<IReadOnlyList<Order>> FindOrdersByReferenceAsync(string orderReference, CancellationToken cancellationToken = default);
+
+    /// <summary>PUT /orders/{orderId} (§7.5).</summary>
+    Task<Order> UpdateOrderAsync(string orderId, UpdateOrderRequest request, CancellationToken cancellationToken = default);
+
+    /// <summary>PUT /orders/{orderId}/orderReference (§7.6).</summary>
+    Task<Order> UpdateOrderReferenceAsync(string orderId, string orderReference, CancellationToken cancellationToken = default);
+
+    /// <summary>POST /orders/{orderId}/debitconsent (§8).</summary>
+    Task<DebitConsent> StartDebitConsentAsync(string orderId, StartDebitConsentRequest request, CancellationToken cancellationToken = default);
+
+    /// <summary>GET /orders/{orderId}/debitconsent/{consentId} (§8).</summary>
+    Task<DebitConsent> CollectDebitConsentAsync(string orderId, string consentId, CancellationToken cancellationToken = default);
+
+    /// <summary>POST /orders/{orderId}/transactions, type DEBIT (§9).</summary>
+    Task<TransactionResult> DebitAsync(string orderId, DebitRequest request, CancellationToken cancellationToken = default);
+
+    /// <summary>POST /orders/{orderId}/transactions, type CREDIT (§9).</summary>
+    Task<TransactionResult> CreditAsync(string orderId, CreditRequest request, CancellationToken cancellationToken = default);
+
+    /// <summary>POST /orders/{orderId}/transactions, type ANNUL (§9).</summary>
+    Task<TransactionResult> AnnulAsync(string orderId, AnnulRequest request, CancellationToken cancellationToken = default);
+}

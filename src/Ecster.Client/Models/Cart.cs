@@ -1,0 +1,47 @@
+using Ecster.Client.Serialization;
+using Newtonsoft.Json;
+
+namespace Ecster.Client.Models;
+
+/// <summary>The cart (docs §7.1): the rows' totals must add up exactly to <see cref="Amount"/>.</summary>
+public sealed class Cart
+{
+    /// <summary>SEK, VAT included.</summary>
+    [JsonConverter(typeof(OreAmountConverter))]
+    public decimal Amount { get; set; }
+
+    public string Currency { get; set; } = "SEK";
+
+    public string? Message { get; set; }
+
+    public List<CartRow> Rows { get; set; } = [];
+}
+
+/// <summary>One cart row; its total is <c>UnitAmount * Quantity - DiscountAmount</c>.</summary>
+public sealed class CartRow
+{
+    /// <summary>At most 32 characters.</summary>
+    public string? PartNumber { get; set; }
+
+    public string Name { get; set; } = string.Empty;
+
+    public string? Description { get; set; }
+
+    /// <summary>A positive whole number.</summary>
+    public int Quantity { get; set; } = 1;
+
+    /// <summary>SEK, VAT included; negative for a discount row.</summary>
+    [JsonConverter(typeof(OreAmountConverter))]
+    public decimal UnitAmount { get; set; }
+
+    /// <summary>Percent: 0, 6, 12 or 25.</summary>
+    [JsonConverter(typeof(PercentConverter))]
+    public decimal VatRate { get; set; }
+
+    /// <summary>SEK.</summary>
+    [JsonConverter(typeof(OreAmountConverter))]
+    public decimal DiscountAmount { get; set; }
+
+    /// <summary>True for shipping, payment fees and the like.</summary>
+    public bool Fee { get; set; }
+}

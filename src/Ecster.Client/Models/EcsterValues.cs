@@ -1,0 +1,97 @@
+namespace Ecster.Client.Models;
+
+// Ecster's enum values are strings in the models (docs §1: readers keep unknown values rather than fail);
+// these constants are the values the contract knows.
+
+/// <summary>Payment method types.</summary>
+public static class PaymentMethodType
+{
+    public const string Invoice = "INVOICE";
+    public const string PartPayment = "PART_PAYMENT";
+    public const string Account = "ACCOUNT";
+}
+
+/// <summary>Identification methods.</summary>
+public static class IdentificationMethod
+{
+    public const string BankId = "BANKID";
+    public const string MobileBankId = "MOBILE_BANKID";
+    public const string IdDocument = "ID_DOCUMENT";
+}
+
+/// <summary>Sales channels.</summary>
+public static class Channel
+{
+    public const string Ecommerce = "ECOMMERCE";
+    public const string Store = "STORE";
+}
+
+/// <summary>Where the shopper opens BankID.</summary>
+public static class BankIdDevice
+{
+    public const string SameDevice = "SAME_DEVICE";
+    public const string OtherDevice = "OTHER_DEVICE";
+}
+
+/// <summary>BankID collect and ID document statuses.</summary>
+public static class IdentificationStatus
+{
+    public const string Pending = "PENDING";
+    public const string Complete = "COMPLETE";
+    public const string Failed = "FAILED";
+}
+
+/// <summary>Identity document types.</summary>
+public static class IdDocumentType
+{
+    public const string DriversLicence = "DRIVERS_LICENCE";
+    public const string Passport = "PASSPORT";
+    public const string NationalIdCard = "NATIONAL_ID_CARD";
+}
+
+/// <summary>Order statuses (docs §7.3).</summary>
+public static class OrderStatus
+{
+    public const string Ready = "READY";
+    public const string PartiallyDelivered = "PARTIALLY_DELIVERED";
+    public const string FullyDelivered = "FULLY_DELIVERED";
+    public const string Annulled = "ANNULLED";
+    public const string FullyCredited = "FULLY_CREDITED";
+}
+
+/// <summary>Debit consent statuses (docs §7.3, §8).</summary>
+public static class DebitConsentStatus
+{
+    public const string NotRequired = "NOT_REQUIRED";
+    public const string Required = "REQUIRED";
+    public const string Pending = "PENDING";
+    public const string Signed = "SIGNED";
+    public const string Failed = "FAILED";
+}
+
+/// <summary>How a debit consent is signed.</summary>
+public static class DebitConsentMethod
+{
+    public const string BankId = "BANKID";
+    public const string Paper = "PAPER";
+}
+
+/// <summary>Transaction types (docs §9).</summary>
+public static class TransactionType
+{
+    public const string Debit = "DEBIT";
+    public const string Credit = "CREDIT";
+    public const string Annul = "ANNUL";
+}
+
+/// <summary>Order event notification events (docs §10).</summary>
+public static class NotificationEvent
+{
+    public const string OrderCreated = "ORDER_CREATED";
+    public const string OrderUpdated = "ORDER_UPDATED";
+    public const string DebitConsentSigned = "DEBIT_CONSENT_SIGNED";
+    public const string PartialDebit = "PARTIAL_DEBIT";
+    public const string FullDebit = "FULL_DEBIT";
+    public const string Credit = "CREDIT";
+    public const string Annul = "ANNUL";
+}

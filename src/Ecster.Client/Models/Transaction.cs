@@ -1,0 +1,36 @@
+using Ecster.Client.Serialization;
+using Newtonsoft.Json;
+
+namespace Ecster.Client.Models;
+
+/// <summary>A money movement on an order (docs §9). Amount in SEK.</summary>
+public sealed class Transaction
+{
+    [JsonProperty(Required = Required.Always)]
+    public string Id { get; set; } = string.Empty;
+
+    /// <summary>See <see cref="TransactionType"/>.</summary>
+    public string? Type { get; set; }
+
+    [JsonConverter(typeof(OreAmountConverter))]
+    public decimal Amount { get; set; }
+
+    public string? TransactionReference { get; set; }
+
+    /// <summary>For a credit: the debit it credits.</summary>
+    public string? DebitTransaction { get; set; }
+
+    public List<CartRow>? Rows { get; set; }
+
+    public DateTimeOffset? CreatedAt { get; set; }
+}
+
+/// <summary>Answer of a transaction: the transaction and the order after it.</summary>
+public sealed class TransactionResult
+{
+    [JsonProperty(Required = Required.Always)]
+    public Transaction Transaction { get; set; } = new();
+
+    [JsonProperty(Required = Required.Always)]
+    public Order Order { get; set; } = new();
+}

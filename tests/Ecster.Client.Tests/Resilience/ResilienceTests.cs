@@ -1,0 +1,297 @@
+using System.Net;
+using System.Net.Http.Headers;
+using Ecster.Client.Models;
+using Ecster.Client.Tests.Support;
+
+namespace Ecster.Client.Tests.Resilience;
+
+/// <summary>The real Polly pipeline from AddEcsterClient(), with a scripted Ecster behind it.</summary>
+public class ResilienceTests
+{
+    private static DebitRequest DebitWithReference() => new() { Amount = 100m, TransactionReference = "cap-1" };
+
+    private static string DebitAnswer() => EcsterJsonSamples.TransactionResult("DEBIT", 10000, "cap-1");
+
+    [Test]
+    public async Task A_read_is_retried_after_503_then_succeeds()
+    {
+        var handler = new FakeEcsterHandler()
+            .Respond(HttpStatusCode.ServiceUnavailable, """{ "code": "SERVICE_UNAVAILABLE", "message": "x", "type": "TECHNICAL" }""")
+            .Respond(HttpStatusCode.OK, EcsterJsonSamples.Order);
+        var client = TestClients.Create(handler);
+
+        var order = await client.GetOrderAsync("ECS-100042");
+
+        Assert.That(order.Id, Is.EqualTo("ECS-100042"));
+        Assert.That(handler.Requests, Has.Count.EqualTo(2));
+    }
+
+    [Test]
+    public async Task A_read_is_retried_after_a_network_error()
+    {
+        var handler = new FakeEcsterHandler()
+            .Throw(new HttpRequestException("connection reset"))
+            .Respond(HttpStatusCode.OK, EcsterJsonSamples.Order);
+        var client = TestClients.Create(handler);
+
+        await client.GetOrderAsync("ECS-100042");
+
+        Assert.That(handler.Requests, Has.Count.EqualTo(2));
+    }
+
+    [Test]
+    public async Task A_429_with_Retry_After_is_honoured_then_retried()
+    {
+        var handler = new FakeEcsterHandler()
+            .Respond(HttpStatusCode.TooManyRequests, """{ "code": "TOO_MANY_REQUESTS", "message": "x", "type": "RATE_LIMIT" }""",
+                r => r.Headers.RetryAfter = new RetryConditionHeaderValue(TimeSpan.FromSeconds(1)))
+            .Respond(HttpStatusCode.OK, """{ "paymentMethods": [] }""");
+        var logs = new CapturingLoggerProvider();
+        // A base delay far above the test's patience: only Retry-After (1 s) can explain the retry's timing.
+        var client = TestClients.Create(handler, o => o.RetryBaseDelay = TimeSpan.FromMinutes(10), logs);
+
+        await client.GetPaymentMethodsAsync();
+
+        Assert.That(handler.Requests, Has.Count.EqualTo(2));
+        Assert.That(logs.Lines.Any(l => l.Contains("DelayMs=1000")), Is.True, logs.AllText);
+    }
+
+    [Test]
+    public void Retry_After_is_capped()
+    {
+        var handler = new FakeEcsterHandler()
+            .Respond(HttpStatusCode.ServiceUnavailable, null, r => r.Headers.RetryAfter = new RetryConditionHeaderValue(TimeSpan.FromHours(1)))
+            .Respond(HttpStatusCode.OK, """{ "paymentMethods": [] }""");
+        var logs = new CapturingLoggerProvider();
+        var client = TestClients.Create(handler, o => o.RetryAfterCap = TimeSpan.FromMilliseconds(5), logs);
+
+        Assert.DoesNotThrowAsync(() => client.GetPaymentMethodsAsync());
+        Assert.That(logs.Lines.Any(l => l.Contains("DelayMs=5")), Is.True, logs.AllText);
+    }
+
+    [Test]
+    public void Retry_After_as_a_date_is_read()
+    {
+        var now = DateTimeOffset.UtcNow;
+        using var response = new HttpResponseMessage(HttpStatusCode.TooManyRequests);
+        response.Headers.RetryAfter = new RetryConditionHeaderValue(now.AddSeconds(7));
+
+        var delay = Http.RetryDelay.RetryAfter(response, now);
+
+        Assert.That(delay, Is.EqualTo(TimeSpan.FromSeconds(7)).Within(TimeSpan.FromSeconds(1)));
+    }
+
+    [Test]
+    public async Task A_debit_with_its_reference_is_retried_after_503()
+    {
+        var handler = new FakeEcsterHandler()
+            .Respond(HttpStatusCode.ServiceUnavailable)
+            .Respond(HttpStatusCode.OK, DebitAnswer(), r => r.Headers.Add("x-idempotent-replay", "true"));
+        var client = TestClients.Create(handler);
+
+        var result = await client.DebitAsync("ECS-1", DebitWithReference());
+
+        Assert.That(result.Transaction.TransactionReference, Is.EqualTo("cap-1"));
+        Assert.That(handler.Requests, Has.Count.EqualTo(2));
+        // The retry repeats the same body, reference included: that is what makes it safe.
+        Assert.That(handler.Requests[1].Body, Is.EqualTo(handler.Requests[0].Body));
+    }
+
+    [Test]
+    public void A_debit_without_a_reference_is_not_retried_and_its_outcome_is_unknown()
+    {
+        var handler = new FakeEcsterHandler { Fallback = (_, _) => Task.FromResult(new HttpResponseMessage(HttpStatusCode.ServiceUnavailable)) };
+        var client = TestClients.Create(handler);
+
+        var error = Assert.ThrowsAsync<EcsterApiException>(() => client.DebitAsync("ECS-1", new DebitRequest { Amount = 100m }))!;
+
+        Assert.That(handler.Requests, Has.Count.EqualTo(1));
+        Assert.That(error.Kind, Is.EqualTo(EcsterErrorKind.UnknownOutcome));
+        Assert.That(error.HttpStatus, Is.EqualTo(503));
+    }
+
+    [Test]
+    public void A_create_order_without_a_reference_is_not_retried()
+    {
+        var handler = new FakeEcsterHandler { Fallback = (_, _) => Task.FromException<HttpResponseMessage>(new HttpRequestException("reset")) };
+        var client = TestClients.Create(handler);
+
+        var error = Assert.ThrowsAsync<EcsterApiException>(() => client.CreateOrderAsync(new CreateOrderRequest
+        {
+            Ticket = "t", PaymentOptionId = "o", Cart = Operations.OrderTests.SampleCart()
+        }))!;
+
+        Assert.That(handler.Requests, Has.Count.EqualTo(1));
+        Assert.That(error.Kind, Is.EqualTo(EcsterErrorKind.UnknownOutcome));
+        Assert.That(error.HttpStatus, Is.Null);
+    }
+
+    [Test]
+    public async Task A_create_order_with_its_reference_is_retried()
+    {
+        var handler = new FakeEcsterHandler()
+            .Throw(new HttpRequestException("reset"))
+            .Respond(HttpStatusCode.OK, EcsterJsonSamples.Order);
+        var client = TestClients.Create(handler);
+
+        await client.CreateOrderAsync(new CreateOrderRequest
+        {
+            OrderReference = "3f1c0b9e-ref", Ticket = "t", PaymentOptionId = "o", Cart = Operations.OrderTests.SampleCart()
+        });
+
+        Assert.That(handler.Requests, Has.Count.EqualTo(2));
+    }
+
+    [Test]
+    public void Order_updates_without_a_reference_are_not_retried()
+    {
+        var handler = new FakeEcsterHandler { Fallback = (_, _) => Task.FromResult(new HttpResponseMessage(HttpStatusCode.BadGateway)) };
+        var client = TestClients.Create(handler);
+
+        var error = Assert.ThrowsAsync<EcsterApiException>(() => client.UpdateOrderReferenceAsync("ECS-1", "1042"))!;
+
+        Assert.That(handler.Requests, Has.Count.EqualTo(1));
+        Assert.That(error.Kind, Is.EqualTo(EcsterErrorKind.UnknownOutcome));
+    }
+
+    [Test]
+    public async Task Writes_that_move_nothing_are_retried()
+    {
+        var handler = new FakeEcsterHandler()
+            .Respond(HttpStatusCode.ServiceUnavailable).Respond(HttpStatusCode.Created, """{ "orderRef": "o" }""")
+            .Respond(HttpStatusCode.ServiceUnavailable).Respond(HttpStatusCode.Created, """{ "ticket": "t" }""")
+            .Respond(HttpStatusCode.ServiceUnavailable).Respond(HttpStatusCode.OK, """{ "amount": 100, "options": [] }""")
+            .Respond(HttpStatusCode.ServiceUnavailable).Respond(HttpStatusCode.NoContent);
+        var client = TestClients.Create(handler);
+
+        await client.StartBankIdIdentificationAsync(new StartBankIdIdentificationRequest { EndUserIp = "203.0.113.7" });
+        await client.CreateTicketAsync(new CreateTicketRequest { IdentificationId = "i" });
+        await client.GetPaymentOptionsAsync(new PaymentOptionsRequest { Ticket = "t", Amount = 1m });
+        await client.CancelBankIdIdentificationAsync("o");
+
+        Assert.That(handler.Requests, Has.Count.EqualTo(8));
+    }
+
+    [Test]
+    public void A_timeout_on_a_debit_is_UnknownOutcome()
+    {
+        var handler = new FakeEcsterHandler { Fallback = async (_, token) => { await Task.Delay(Timeout.Infinite, token); return null!; } };
+        var client = TestClients.Create(handler, o =>
+        {
+            o.PerTryTimeout = TimeSpan.FromMilliseconds(50);
+            o.MaxRetries = 1;
+        });
+
+        var error = Assert.ThrowsAsync<EcsterApiException>(() => client.DebitAsync("ECS-1", DebitWithReference()))!;
+
+        Assert.That(error.Kind, Is.EqualTo(EcsterErrorKind.UnknownOutcome));
+        Assert.That(error.HttpStatus, Is.Null);
+        // With its reference the debit was tried again (safe), then given up.
+        Assert.That(handler.Requests, Has.Count.EqualTo(2));
+    }
+
+    [Test]
+    public void A_timeout_on_a_debit_without_reference_is_UnknownOutcome_after_one_try()
+    {
+        var handler = new FakeEcsterHandler().Hang();
+        var client = TestClients.Create(handler, o => o.PerTryTimeout = TimeSpan.FromMilliseconds(50));
+
+        var error = Assert.ThrowsAsync<EcsterApiException>(() => client.DebitAsync("ECS-1", new DebitRequest { Amount = 1m }))!;
+
+        Assert.That(error.Kind, Is.EqualTo(EcsterErrorKind.UnknownOutcome));
+        Assert.That(handler.Requests, Has.Count.EqualTo(1));
+    }
+
+    [Test]
+    public void The_overall_timeout_ends_the_retries()
+    {
+        var handler = new FakeEcsterHandler { Fallback = async (_, token) => { await Task.Delay(Timeout.Infinite, token); return null!; } };
+        var client = TestClients.Create(handler, o =>
+        {
+            o.PerTryTimeout = TimeSpan.FromSeconds(20);
+            o.OverallTimeout = TimeSpan.FromMilliseconds(100);
+        });
+
+        var error = Assert.ThrowsAsync<EcsterApiException>(() => client.GetOrderAsync("ECS-1"))!;
+
+        Assert.That(error.Kind, Is.EqualTo(EcsterErrorKind.Transient));
+        Assert.That(handler.Requests, Has.Count.EqualTo(1));
+    }
+
+    [Test]
+    public void A_timeout_on_a_read_is_Transient()
+    {
+        var handler = new FakeEcsterHandler { Fallback = async (_, token) => { await Task.Delay(Timeout.Infinite, token); return null!; } };
+        var client = TestClients.Create(handler, o =>
+        {
+            o.PerTryTimeout = TimeSpan.FromMilliseconds(30);
+            o.MaxRetries = 1;
+        });
+
+        var error = Assert.ThrowsAsync<EcsterApiException>(() => client.GetOrderAsync("ECS-1"))!;
+
+        Assert.That(error.Kind, Is.EqualTo(EcsterErrorKind.Transient));
+        Assert.That(handler.Requests, Has.Count.EqualTo(2));
+    }
+
+    [Test]
+    public void Caller_cancellation_is_not_wrapped()
+    {
+        var handler = new FakeEcsterHandler().Hang();
+        var client = TestClients.Create(handler);
+        using var cts = new CancellationTokenSource(TimeSpan.FromMilliseconds(50));
+
+        Assert.That(async () => await client.GetOrderAsync("ECS-1", cts.Token), Throws.InstanceOf<OperationCanceledException>());
+    }
+
+    [Test]
+    public void Client_errors_are_not_retried()
+    {
+        var handler = new FakeEcsterHandler { Fallback = (_, _) => Task.FromResult(new HttpResponseMessage(HttpStatusCode.NotFound)) };
+        var client = TestClients.Create(handler);
+
+        Assert.ThrowsAsync<EcsterApiException>(() => client.GetOrderAsync("ECS-1"));
+        Assert.That(handler.Requests, Has.Count.EqualTo(1));
+    }
+
+    [Test]
+    public void The_circuit_opens_after_consecutive_failures_and_then_fails_fast_as_Transient()
+    {
+        var handler = new FakeEcsterHandler { Fallback = (_, _) => Task.FromResult(new HttpResponseMessage(HttpStatusCode.InternalServerError)) };
+        var client = TestClients.Create(handler, o => o.MaxRetries = 0);
+
+        for (var i = 0; i < Http.EcsterCircuitBreakers.FailuresBeforeBreaking; i++)
+            Assert.ThrowsAsync<EcsterApiException>(() => client.GetOrderAsync("ECS-1"));
+
+        var error = Assert.ThrowsAsync<EcsterApiException>(() =>
+            client.DebitAsync("ECS-1", new DebitRequest { Amount = 1m }))!;
+
+        Assert.That(handler.Requests, Has.Count.EqualTo(Http.EcsterCircuitBreakers.FailuresBeforeBreaking));
+        // Not even sent, so even a debit without reference certainly did not happen.
+        Assert.That(error.Kind, Is.EqualTo(EcsterErrorKind.Transient));
+    }
+
+    [Test]
+    public void Every_request_carries_its_retryability_in_the_request_options()
+    {
+        var seen = new List<(string Path, bool Retryable)>();
+        var handler = new FakeEcsterHandler
+        {
+            Fallback = (request, _) =>
+            {
+                request.Options.TryGetValue(Http.EcsterRequestOptions.Retryable, out var retryable);
+                seen.Add((request.RequestUri!.AbsolutePath + ":" + request.Method, retryable));
+                return Task.FromResult(new HttpResponseMessage(HttpStatusCode.BadRequest));
+            }
+        };
+        var client = TestClients.Create(handler);
+
+        Assert.ThrowsAsync<EcsterApiException>(() => client.GetOrderAsync("E"));
+        Assert.ThrowsAsync<EcsterApiException>(() => client.DebitAsync("E", new DebitRequest { Amount = 1m }));
+        Assert.ThrowsAsync<EcsterApiException>(() => client.CreditAsync("E", new CreditRequest { Amount = 1m, TransactionReference = "r" }));
+        Assert.ThrowsAsync<EcsterApiException>(() => client.AnnulAsync("E", new AnnulRequest()));
+        Assert.ThrowsAsync<EcsterApiException>(() => client.StartDebitConsentAsync("E", new StartDebitConsentRequest { Method = "PAPER", SignedBy = "s" }));
+
+        Assert.That(seen.Select(s => s.Retryable), Is.EqualTo(new[] { true, false, true, false, false }));
+    }
+}
