@@ -19,6 +19,15 @@ public static class EcsterDefaults
     public const string PluginFolder = "~/Plugins/Payments.Ecster";
 
     /// <summary>Route of the admin configuration page.</summary>
+    /// <summary>Route of the public terms view opened from the monthly-cost figure.</summary>
+    public const string TermsRouteName = "Plugin.Payments.Ecster.Terms";
+
+    /// <summary>The schedule task that keeps every store's terms fresh (type name as nopCommerce stores it).</summary>
+    public const string RefreshTermsTaskType = "Nop.Plugin.Payments.Ecster.Services.Terms.RefreshTermsTask, Nop.Plugin.Payments.Ecster";
+
+    /// <summary>How often the terms task runs: hourly keeps terms fresh without asking Ecster per page view.</summary>
+    public const int RefreshTermsTaskSeconds = 3600;
+
     public const string ConfigurationRouteName = "Plugin.Payments.Ecster.Configure";
 
     /// <summary>Culture of the Swedish texts shipped with the plugin.</summary>

@@ -9,6 +9,9 @@ using Nop.Services.Configuration;
 using Nop.Services.Localization;
 using Nop.Services.Payments;
 using Nop.Services.Plugins;
+using Nop.Services.ScheduleTasks;
+using Nop.Web.Framework.Infrastructure;
+using Nop.Core.Domain.ScheduleTasks;
 
 namespace Nop.Plugin.Payments.Ecster;
 
@@ -19,23 +22,29 @@ namespace Nop.Plugin.Payments.Ecster;
 /// </summary>
 public class EcsterPaymentMethod : BasePlugin, IPaymentMethod, IWidgetPlugin
 {
+    private readonly EcsterSettings _ecsterSettings;
     private readonly ILanguageService _languageService;
     private readonly ILocalizationService _localizationService;
+    private readonly IScheduleTaskService _scheduleTaskService;
     private readonly ISettingService _settingService;
     private readonly IWebHelper _webHelper;
     private readonly PaymentSettings _paymentSettings;
     private readonly WidgetSettings _widgetSettings;
 
     public EcsterPaymentMethod(
+        EcsterSettings ecsterSettings,
         ILanguageService languageService,
         ILocalizationService localizationService,
+        IScheduleTaskService scheduleTaskService,
         ISettingService settingService,
         IWebHelper webHelper,
         PaymentSettings paymentSettings,
         WidgetSettings widgetSettings)
     {
+        _ecsterSettings = ecsterSettings;
         _languageService = languageService;
         _localizationService = localizationService;
+        _scheduleTaskService = scheduleTaskService;
         _settingService = settingService;
         _webHelper = webHelper;
         _paymentSettings = paymentSettings;
@@ -65,6 +74,19 @@ public class EcsterPaymentMethod : BasePlugin, IPaymentMethod, IWidgetPlugin
             await _settingService.SaveSettingAsync(_widgetSettings);
         }
 
+        if (await _scheduleTaskService.GetTaskByTypeAsync(EcsterDefaults.RefreshTermsTaskType) is null)
+        {
+            await _scheduleTaskService.InsertTaskAsync(new ScheduleTask
+            {
+                Name = "Refresh Ecster payment terms",
+                Type = EcsterDefaults.RefreshTermsTaskType,
+                Seconds = EcsterDefaults.RefreshTermsTaskSeconds,
+                Enabled = true,
+                LastEnabledUtc = DateTime.UtcNow,
+                StopOnError = false
+            });
+        }
+
         await InstallLocaleResourcesAsync();
         await base.InstallAsync();
     }
@@ -84,6 +106,9 @@ public class EcsterPaymentMethod : BasePlugin, IPaymentMethod, IWidgetPlugin
             await _settingService.SaveSettingAsync(_paymentSettings);
         if (_widgetSettings.ActiveWidgetSystemNames.Remove(EcsterDefaults.SystemName))
             await _settingService.SaveSettingAsync(_widgetSettings);
+
+        if (await _scheduleTaskService.GetTaskByTypeAsync(EcsterDefaults.RefreshTermsTaskType) is { } task)
+            await _scheduleTaskService.DeleteTaskAsync(task);
 
         await _localizationService.DeleteLocaleResourcesAsync(EcsterDefaults.ResourcePrefix);
         await base.UninstallAsync();
@@ -170,10 +195,18 @@ public class EcsterPaymentMethod : BasePlugin, IPaymentMethod, IWidgetPlugin
     /// <summary>Hidden from the admin widget list: it is configured with the payment method, not on its own.</summary>
     public bool HideInWidgetList => true;
 
-    public Task<IList<string>> GetWidgetZonesAsync() => Task.FromResult<IList<string>>([]);
+    public Task<IList<string>> GetWidgetZonesAsync()
+    {
+        IList<string> zones = [];
+        if (_ecsterSettings.ProductWidgetEnabled && !string.IsNullOrWhiteSpace(_ecsterSettings.ProductWidgetZone))
+            zones.Add(_ecsterSettings.ProductWidgetZone);
+        if (_ecsterSettings.CartWidgetEnabled)
+            zones.Add(PublicWidgetZones.OrderSummaryContentAfter);
+        return Task.FromResult(zones);
+    }
 
-    public Type GetWidgetViewComponent(string widgetZone) =>
-        throw new ArgumentException($"The Ecster plugin renders no widget in zone '{widgetZone}'", nameof(widgetZone));
+    /// <summary>Every zone shows the same monthly-cost figure; the component tells product from cart by the zone.</summary>
+    public Type GetWidgetViewComponent(string widgetZone) => typeof(Components.Public.MonthlyCostViewComponent);
 
     #endregion
 }

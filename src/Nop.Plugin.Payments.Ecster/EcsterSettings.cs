@@ -42,6 +42,9 @@ public class EcsterSettings : ISettings
     /// <summary>Shows the monthly cost on product pages.</summary>
     public bool ProductWidgetEnabled { get; set; } = true;
 
+    /// <summary>The product-page widget zone the figure appears in (beside the price by default).</summary>
+    public string ProductWidgetZone { get; set; } = "product_price_bottom";
+
     /// <summary>Also shows the monthly cost on the cart page, for the cart total.</summary>
     public bool CartWidgetEnabled { get; set; }
 

@@ -5,6 +5,7 @@ using Nop.Core.Domain.Localization;
 using Nop.Core.Domain.Payments;
 using Nop.Services.Configuration;
 using Nop.Services.Localization;
+using Nop.Services.ScheduleTasks;
 
 namespace Nop.Plugin.Payments.Ecster.Tests.Plugin;
 
@@ -17,6 +18,8 @@ internal sealed class PluginTestContext
     public Mock<ILanguageService> Languages { get; } = new();
     public Mock<ILocalizationService> Localization { get; } = new();
     public Mock<ISettingService> Settings { get; } = new();
+    public Mock<IScheduleTaskService> ScheduleTasks { get; } = new();
+    public EcsterSettings EcsterSettings { get; } = new();
     public Mock<IWebHelper> WebHelper { get; } = new();
     public PaymentSettings PaymentSettings { get; } = new();
     public WidgetSettings WidgetSettings { get; } = new();
@@ -40,5 +43,6 @@ internal sealed class PluginTestContext
     }
 
     public EcsterPaymentMethod CreatePlugin() => new(
-        Languages.Object, Localization.Object, Settings.Object, WebHelper.Object, PaymentSettings, WidgetSettings);
+        EcsterSettings, Languages.Object, Localization.Object, ScheduleTasks.Object, Settings.Object, WebHelper.Object,
+        PaymentSettings, WidgetSettings);
 }

@@ -15,7 +15,20 @@ public sealed class TermsSnapshot
         TermsUrl = termsUrl;
         FetchedAt = fetchedAt;
         _instalmentTerms = terms.Where(t => t.IsInstalment).Select(t => new CompiledTerm(t)).ToArray();
+        PageFactors = _instalmentTerms.Select(t => new PageFactor(t.Term.Code, t.Term.Months, t.AnnuityFactor,
+            t.Term.MonthlyFee, t.Term.MinAmount, t.Term.MaxAmount)).ToArray();
     }
+
+    /// <summary>
+    /// What the product page's script needs to recompute the figure when attributes change the price, with
+    /// the same formula, so a changed price costs no request at all.
+    /// </summary>
+    public IReadOnlyList<PageFactor> PageFactors { get; }
+
+    /// <summary><see cref="PageFactors"/> as JSON, serialised once per snapshot rather than once per page view.</summary>
+    public string PageFactorsJson => _pageFactorsJson ??= Newtonsoft.Json.JsonConvert.SerializeObject(PageFactors);
+
+    private string? _pageFactorsJson;
 
     public IReadOnlyList<CreditTerm> Terms { get; }
 
@@ -52,20 +65,23 @@ public sealed class TermsSnapshot
 
     private readonly struct CompiledTerm
     {
-        private readonly decimal _annuityFactor;
-
         public CompiledTerm(CreditTerm term)
         {
             Term = term;
-            _annuityFactor = InstalmentCalculator.AnnuityFactor(term.NominalInterestRatePercent, term.Months);
+            AnnuityFactor = InstalmentCalculator.AnnuityFactor(term.NominalInterestRatePercent, term.Months);
         }
 
         public CreditTerm Term { get; }
 
+        public decimal AnnuityFactor { get; }
+
         public decimal MonthlyAmount(decimal price) =>
-            InstalmentCalculator.RoundMoney(price * _annuityFactor + Term.MonthlyFee);
+            InstalmentCalculator.RoundMoney(price * AnnuityFactor + Term.MonthlyFee);
     }
 }
+
+/// <summary>One instalment term reduced to the numbers the page script multiplies with.</summary>
+public sealed record PageFactor(string Code, int Months, decimal AnnuityFactor, decimal MonthlyFee, decimal MinAmount, decimal MaxAmount);
 
 /// <summary>The product page's figure: "from {Amount} kr/month" over <see cref="Months"/> months.</summary>
 public readonly record struct MonthlyTeaser(decimal Amount, int Months, string TermCode)
