@@ -1,0 +1,15 @@
+using Ecster.Sandbox.Domain;
+using Ecster.Sandbox.Http;
+
+namespace Ecster.Sandbox.Api;
+
+/// <summary>Ecster's yes or no to a consumer for an amount (docs §6, §7.2, §7.5).</summary>
+internal static class CreditDecision
+{
+    public static void Require(TestConsumer consumer, long amount)
+    {
+        if (consumer.CreditDeclined) throw ApiErrors.Declined("CREDIT_DECLINED", "The credit application was declined.");
+        if (amount > consumer.CreditLimit)
+            throw ApiErrors.Declined("OVER_CREDIT_LIMIT", "The amount is above the consumer's credit limit.");
+    }
+}

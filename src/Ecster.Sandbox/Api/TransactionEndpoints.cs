@@ -1,0 +1,73 @@
+using Ecster.Sandbox.Domain;
+using Ecster.Sandbox.Http;
+using Ecster.Sandbox.Model;
+
+namespace Ecster.Sandbox.Api;
+
+/// <summary>
+/// docs §9: POST /orders/{id}/transactions. The whole check-and-apply runs under the order's lock, so concurrent
+/// debits can never together move more than the rules allow. A replay (same transactionReference, same content)
+/// answers the first transaction with the order as it is now, and moves nothing.
+/// </summary>
+internal static class TransactionEndpoints
+{
+    public const int MaxReferenceLength = 64;
+
+    public static void Map(IEndpointRouteBuilder api, SandboxRuntime runtime)
+    {
+        api.MapPost("/orders/{orderId}/transactions", async (HttpContext context, string orderId) =>
+        {
+            var request = await SandboxJson.ReadBodyAsync<TransactionRequest>(context);
+            var command = TransactionCommand.From(request);
+            var order = OrderLookup.Require(runtime, context, orderId);
+            lock (order.Sync)
+            {
+                var earlier = order.Transactions.FirstOrDefault(t => t.Reference == command.Reference);
+                if (earlier is not null)
+                {
+                    if (earlier.Fingerprint != command.Fingerprint)
+                        throw ApiErrors.ReferenceConflict("A transaction with this transactionReference exists with other content.");
+                    Replay.Mark(context);
+                    return HttpContextExtensions.Json(new TransactionResultView(earlier.View(), order.View()));
+                }
+
+                var transaction = TransactionRules.Apply(runtime, order, command);
+                return HttpContextExtensions.Json(new TransactionResultView(transaction.View(), order.View()), 201);
+            }
+        });
+    }
+}
+
+/// <summary>A validated transaction request (the 400 checks, which need no order).</summary>
+internal sealed record TransactionCommand(
+    string Type, long? Amount, IReadOnlyList<CartRowView>? Rows, string? DebitTransaction, string Reference, string Fingerprint)
+{
+    public static TransactionCommand From(TransactionRequest request)
+    {
+        var type = request.Type switch
+        {
+            TransactionTypes.Debit or TransactionTypes.Credit or TransactionTypes.Annul => request.Type,
+            _ => throw ApiErrors.InvalidRequest("type must be DEBIT, CREDIT or ANNUL."),
+        };
+        if (string.IsNullOrWhiteSpace(request.TransactionReference)) throw ApiErrors.InvalidRequest("transactionReference is required.");
+        if (request.TransactionReference.Length > TransactionEndpoints.MaxReferenceLength)
+            throw ApiErrors.InvalidRequest($"transactionReference is longer than {TransactionEndpoints.MaxReferenceLength} characters.");
+        if (request.Amount is { } given && given <= 0) throw ApiErrors.InvalidAmount("amount must be a positive number of öre.");
+        if (request.Amount is null && type != TransactionTypes.Annul) throw ApiErrors.InvalidAmount("amount is required.");
+        if (request.DebitTransaction is not null && type != TransactionTypes.Credit)
+            throw ApiErrors.InvalidRequest("debitTransaction belongs to a CREDIT only.");
+
+        IReadOnlyList<CartRowView>? rows = null;
+        if (request.Rows is not null)
+        {
+            if (request.Rows.Count == 0) throw ApiErrors.InvalidRequest("rows, when given, must hold at least one row.");
+            var (validRows, total) = CartValidator.ValidateRows(request.Rows, "rows");
+            if (request.Amount is { } amount && total != amount)
+                throw ApiErrors.Validation("ROWS_DO_NOT_ADD_UP", $"The rows add up to {total} öre, not amount {amount}.");
+            rows = validRows;
+        }
+
+        var fingerprint = SandboxJson.Fingerprint(new { type, request.Amount, rows, request.DebitTransaction });
+        return new TransactionCommand(type, request.Amount, rows, request.DebitTransaction, request.TransactionReference, fingerprint);
+    }
+}

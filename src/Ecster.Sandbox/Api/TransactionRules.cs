@@ -1,0 +1,81 @@
+using Ecster.Sandbox.Domain;
+using Ecster.Sandbox.Finance;
+using Ecster.Sandbox.Http;
+using Ecster.Sandbox.Notifications;
+
+namespace Ecster.Sandbox.Api;
+
+/// <summary>The money rules of docs §9; call under the order's lock.</summary>
+internal static class TransactionRules
+{
+    public static OrderTransaction Apply(SandboxRuntime runtime, Order order, TransactionCommand command)
+    {
+        var (amount, eventName) = command.Type switch
+        {
+            TransactionTypes.Debit => (CheckDebit(order, command.Amount!.Value), null),
+            TransactionTypes.Credit => (CheckCredit(order, command.Amount!.Value, command.DebitTransaction), NotificationEvents.Credit),
+            _ => (CheckAnnul(order, command.Amount, command.Rows), NotificationEvents.Annul),
+        };
+
+        var now = runtime.Clock.Now();
+        var transaction = new OrderTransaction(
+            runtime.Store.NextTransactionId(), command.Type, amount, command.Reference, command.DebitTransaction,
+            command.Rows, now, command.Fingerprint);
+        order.Transactions.Add(transaction);
+        switch (command.Type)
+        {
+            case TransactionTypes.Debit:
+                order.Debited += amount;
+                eventName = order.Remaining > 0 ? NotificationEvents.PartialDebit : NotificationEvents.FullDebit;
+                break;
+            case TransactionTypes.Credit:
+                order.Credited += amount;
+                break;
+            default:
+                order.Annulled += amount;
+                break;
+        }
+        order.UpdatedAt = now;
+        runtime.Notifications.Notify(order, eventName!, transaction.Id);
+        return transaction;
+    }
+
+    private static long CheckDebit(Order order, long amount)
+    {
+        if (order.Channel == PaymentCatalog.Store && !order.Consent.IsSigned)
+            throw ApiErrors.BusinessRule("DEBIT_CONSENT_REQUIRED", "A store order needs a signed debit consent before the first debit.");
+        if (amount > order.Remaining)
+            throw ApiErrors.BusinessRule("AMOUNT_EXCEEDS_REMAINING", $"Only {order.Remaining} öre remain to be debited.");
+        if (order.Consent.Required && order.Debited + amount > order.Consent.MaxAmount)
+            throw ApiErrors.BusinessRule("AMOUNT_EXCEEDS_CONSENT", "The debits would exceed what the debit consent covers.");
+        return amount;
+    }
+
+    private static long CheckCredit(Order order, long amount, string? debitTransactionId)
+    {
+        var creditable = order.Debited - order.Credited;
+        if (debitTransactionId is not null)
+        {
+            var debit = order.Transactions.FirstOrDefault(t => t.Id == debitTransactionId && t.Type == TransactionTypes.Debit)
+                ?? throw ApiErrors.InvalidRequest("debitTransaction is not a debit of this order.");
+            var creditedOfDebit = order.Transactions
+                .Where(t => t.Type == TransactionTypes.Credit && t.DebitTransaction == debit.Id)
+                .Sum(t => t.Amount);
+            creditable = Math.Min(creditable, debit.Amount - creditedOfDebit);
+        }
+        if (amount > creditable)
+            throw ApiErrors.BusinessRule("AMOUNT_EXCEEDS_DEBITED", $"Only {Math.Max(0, creditable)} öre can be credited.");
+        return amount;
+    }
+
+    private static long CheckAnnul(Order order, long? requested, IReadOnlyList<Model.CartRowView>? rows)
+    {
+        if (order.Remaining <= 0) throw ApiErrors.BusinessRule("NOTHING_TO_ANNUL", "Nothing remains to be annulled.");
+        var amount = requested ?? order.Remaining;
+        if (amount > order.Remaining)
+            throw ApiErrors.BusinessRule("AMOUNT_EXCEEDS_REMAINING", $"Only {order.Remaining} öre remain to be annulled.");
+        if (requested is null && rows is not null && rows.Sum(r => r.Total) != amount)
+            throw ApiErrors.Validation("ROWS_DO_NOT_ADD_UP", "The rows do not add up to the remaining amount being annulled.");
+        return amount;
+    }
+}

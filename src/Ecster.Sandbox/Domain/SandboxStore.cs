@@ -1,0 +1,45 @@
+using System.Collections.Concurrent;
+using System.Globalization;
+
+namespace Ecster.Sandbox.Domain;
+
+/// <summary>
+/// All sandbox state, in memory. Dictionaries are concurrent; an order's money is guarded by its own lock;
+/// creating orders and changing references go through <see cref="ReferenceLock"/> so a reference maps to one order.
+/// </summary>
+internal sealed class SandboxStore
+{
+    private long _nextOrder = 100_000;
+    private long _nextTransaction;
+
+    public ConcurrentDictionary<string, BankIdSession> BankIdSessions { get; } = new();
+    public ConcurrentDictionary<string, Identification> Identifications { get; } = new();
+    public ConcurrentDictionary<string, Ticket> Tickets { get; } = new();
+    public ConcurrentDictionary<string, PaymentOptionOffer> PaymentOptions { get; } = new();
+    public ConcurrentDictionary<string, Order> Orders { get; } = new();
+
+    public object ReferenceLock { get; } = new();
+
+    /// <summary>(merchant, reference) → order id, for every reference an order has had. Guarded by <see cref="ReferenceLock"/>.</summary>
+    public Dictionary<(string MerchantId, string Reference), string> OrdersByReference { get; } = new();
+
+    // Ids keep counting across resets, so an id seen before a reset never names another order after it.
+    public string NextOrderId() => "ECS-" + Interlocked.Increment(ref _nextOrder).ToString(CultureInfo.InvariantCulture);
+
+    public string NextTransactionId() => "TX-" + Interlocked.Increment(ref _nextTransaction).ToString(CultureInfo.InvariantCulture);
+
+    public IReadOnlyList<Order> OrdersInCreationOrder() => Orders.Values.OrderBy(o => o.CreatedAt).ThenBy(o => o.Id.Length).ThenBy(o => o.Id, StringComparer.Ordinal).ToList();
+
+    public void Clear()
+    {
+        lock (ReferenceLock)
+        {
+            BankIdSessions.Clear();
+            Identifications.Clear();
+            Tickets.Clear();
+            PaymentOptions.Clear();
+            Orders.Clear();
+            OrdersByReference.Clear();
+        }
+    }
+}

@@ -1,0 +1,39 @@
+namespace Ecster.Sandbox;
+
+/// <summary>How a sandbox behaves. Defaults match docs/ecster-api.md §11.</summary>
+public sealed class SandboxOptions
+{
+    /// <summary>Accepted key pairs; the first pair is the one <see cref="SandboxServer"/> reports.</summary>
+    public IList<SandboxCredentials> Credentials { get; } = new List<SandboxCredentials> { SandboxCredentials.Default };
+
+    /// <summary>How many BankID collects answer PENDING before the consumer's outcome.</summary>
+    public int BankIdPendingPolls { get; set; } = 2;
+
+    public TimeSpan TicketLifetime { get; set; } = TimeSpan.FromMinutes(30);
+
+    /// <summary>A BankID order nobody finishes expires after this (the real BankID: 3 minutes).</summary>
+    public TimeSpan BankIdTimeout { get; set; } = TimeSpan.FromMinutes(3);
+
+    public TimeSpan NotificationRetryDelay { get; set; } = TimeSpan.FromSeconds(1);
+
+    /// <summary>Attempts per notification, the first included.</summary>
+    public int NotificationMaxAttempts { get; set; } = 5;
+
+    /// <summary>Ecster gives the merchant 5 seconds to answer a notification.</summary>
+    public TimeSpan NotificationTimeout { get; set; } = TimeSpan.FromSeconds(5);
+
+    /// <summary>
+    /// The clock for everything the contract dates (tickets, BankID, createdAt, notifications' time).
+    /// Waits between notification attempts use real time, so a frozen test clock cannot stall delivery.
+    /// </summary>
+    public TimeProvider TimeProvider { get; set; } = TimeProvider.System;
+
+    internal void Validate()
+    {
+        if (Credentials.Count == 0) throw new ArgumentException("At least one credential pair is needed.");
+        if (BankIdPendingPolls < 0) throw new ArgumentException("BankIdPendingPolls must not be negative.");
+        if (TicketLifetime <= TimeSpan.Zero) throw new ArgumentException("TicketLifetime must be positive.");
+        if (NotificationMaxAttempts < 1) throw new ArgumentException("NotificationMaxAttempts must be at least 1.");
+        if (NotificationRetryDelay < TimeSpan.Zero) throw new ArgumentException("NotificationRetryDelay must not be negative.");
+    }
+}

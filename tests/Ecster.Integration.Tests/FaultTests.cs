@@ -1,0 +1,142 @@
+using Ecster.Client;
+using Ecster.Client.Models;
+
+namespace Ecster.Integration.Tests;
+
+/// <summary>
+/// The client's resilience against the sandbox's injected faults, over real HTTP: what is retried, what is
+/// surfaced as an unknown outcome, and that a retried money movement with its reference moves money once.
+/// </summary>
+public class FaultTests
+{
+    private SandboxFixture _fixture = null!;
+
+    [SetUp]
+    public async Task SetUp() => _fixture = await SandboxFixture.StartAsync();
+
+    [TearDown]
+    public async Task TearDown() => await _fixture.DisposeAsync();
+
+    /// <summary>An authorised e-commerce order of 1 000 kr for Anna, ready to debit.</summary>
+    private async Task<Order> AuthorisedOrderAsync(IEcsterClient client)
+    {
+        var start = await client.StartBankIdIdentificationAsync(new StartBankIdIdentificationRequest
+        {
+            PersonalNumber = PersonalIdentityNumber.Parse("19811218-9801"), EndUserIp = "203.0.113.7"
+        });
+        BankIdIdentificationStatus status;
+        do status = await client.CollectBankIdIdentificationAsync(start.OrderRef);
+        while (status.Status == IdentificationStatus.Pending);
+        var ticket = await client.CreateTicketAsync(new CreateTicketRequest { IdentificationId = status.IdentificationId! });
+        var options = await client.GetPaymentOptionsAsync(new PaymentOptionsRequest { Ticket = ticket.Ticket, Amount = 1_000m });
+        return await client.CreateOrderAsync(new CreateOrderRequest
+        {
+            OrderReference = Guid.NewGuid().ToString(),
+            Ticket = ticket.Ticket,
+            PaymentOptionId = options.Options[0].Id,
+            Cart = new Cart
+            {
+                Amount = 1_000m,
+                Rows = [new CartRow { PartNumber = "P1", Name = "Lamp", Quantity = 2, UnitAmount = 500m, VatRate = 25m }]
+            }
+        });
+    }
+
+    [Test]
+    public async Task A_read_is_retried_through_a_server_error()
+    {
+        _fixture.Sandbox.AddFault("/paymentmethods", "status=503", "GET", times: 2);
+
+        var methods = await _fixture.Client().GetPaymentMethodsAsync();
+
+        Assert.That(methods.PaymentMethods, Is.Not.Empty);
+        Assert.That(_fixture.Sandbox.Inspector.RequestCount("/paymentmethods", "GET"), Is.EqualTo(3));
+    }
+
+    [Test]
+    public async Task A_rate_limited_read_waits_for_Retry_After_then_succeeds()
+    {
+        _fixture.Sandbox.AddFault("/paymentmethods/terms", "ratelimit=1", "GET", times: 1);
+
+        var terms = await _fixture.Client().GetPaymentMethodTermsAsync();
+
+        Assert.That(terms.Terms, Is.Not.Empty);
+        Assert.That(_fixture.Sandbox.Inspector.RequestCount("/paymentmethods/terms", "GET"), Is.EqualTo(2));
+    }
+
+    [Test]
+    public async Task A_malformed_answer_is_a_malformed_response_error()
+    {
+        _fixture.Sandbox.AddFault("/paymentmethods", "malformed", "GET", times: 1);
+
+        var error = Assert.ThrowsAsync<EcsterApiException>(() => _fixture.Client().GetPaymentMethodsAsync());
+
+        Assert.That(error!.Kind, Is.EqualTo(EcsterErrorKind.MalformedResponse));
+    }
+
+    [TestCase("drop")]
+    [TestCase("commit-then-fail")]
+    public async Task A_debit_whose_answer_is_lost_is_retried_with_its_reference_and_moves_money_once(string fault)
+    {
+        var client = _fixture.Client();
+        var order = await AuthorisedOrderAsync(client);
+        _fixture.Sandbox.AddFault($"/orders/{order.Id}/transactions", fault, "POST", times: 1);
+
+        var debit = await client.DebitAsync(order.Id, new DebitRequest { Amount = 400m, TransactionReference = "capture-1" });
+
+        Assert.That(debit.Order.DebitedAmount, Is.EqualTo(400m));
+        var inSandbox = _fixture.Sandbox.Inspector.FindOrder(order.Id)!;
+        Assert.That(inSandbox.Transactions, Has.Count.EqualTo(1), "the retry replayed the first debit instead of debiting again");
+        Assert.That(inSandbox.DebitedAmount, Is.EqualTo(40_000), "öre");
+    }
+
+    [Test]
+    public async Task A_debit_that_never_gets_an_answer_is_an_unknown_outcome_never_a_failure()
+    {
+        var client = _fixture.Client(o => o.MaxRetries = 0);
+        var order = await AuthorisedOrderAsync(client);
+        _fixture.Sandbox.AddFault($"/orders/{order.Id}/transactions", "commit-then-fail", "POST", times: 1);
+
+        var error = Assert.ThrowsAsync<EcsterApiException>(() =>
+            client.DebitAsync(order.Id, new DebitRequest { Amount = 400m, TransactionReference = "capture-2" }));
+
+        Assert.That(error!.Kind, Is.EqualTo(EcsterErrorKind.UnknownOutcome));
+        // The money did move: exactly why the caller must resolve by reading the order, not assume failure.
+        var resolved = await client.GetOrderAsync(order.Id);
+        Assert.That(resolved.DebitedAmount, Is.EqualTo(400m));
+        Assert.That(resolved.Transactions.Single().TransactionReference, Is.EqualTo("capture-2"));
+    }
+
+    [Test]
+    public async Task A_slow_answer_beyond_the_per_try_timeout_on_a_debit_is_an_unknown_outcome()
+    {
+        var client = _fixture.Client(o =>
+        {
+            o.MaxRetries = 0;
+            o.PerTryTimeout = TimeSpan.FromMilliseconds(300);
+        });
+        var order = await AuthorisedOrderAsync(client);
+        _fixture.Sandbox.AddFault($"/orders/{order.Id}/transactions", "latency=3000", "POST", times: 1);
+
+        var error = Assert.ThrowsAsync<EcsterApiException>(() =>
+            client.DebitAsync(order.Id, new DebitRequest { Amount = 400m, TransactionReference = "capture-3" }));
+
+        Assert.That(error!.Kind, Is.EqualTo(EcsterErrorKind.UnknownOutcome));
+    }
+
+    [Test]
+    public async Task Repeating_a_debit_with_the_same_reference_replays_it_and_another_amount_conflicts()
+    {
+        var client = _fixture.Client();
+        var order = await AuthorisedOrderAsync(client);
+
+        var first = await client.DebitAsync(order.Id, new DebitRequest { Amount = 300m, TransactionReference = "capture-4" });
+        var again = await client.DebitAsync(order.Id, new DebitRequest { Amount = 300m, TransactionReference = "capture-4" });
+        var conflict = Assert.ThrowsAsync<EcsterApiException>(() =>
+            client.DebitAsync(order.Id, new DebitRequest { Amount = 350m, TransactionReference = "capture-4" }));
+
+        Assert.That(again.Transaction.Id, Is.EqualTo(first.Transaction.Id));
+        Assert.That(conflict!.Kind, Is.EqualTo(EcsterErrorKind.Conflict));
+        Assert.That((await client.GetOrderAsync(order.Id)).DebitedAmount, Is.EqualTo(300m));
+    }
+}

@@ -1,0 +1,200 @@
+using Ecster.Client;
+using Ecster.Client.Models;
+using Ecster.Client.Notifications;
+
+namespace Ecster.Integration.Tests;
+
+/// <summary>
+/// The whole payment life cycle of docs/ecster-api.md through the typed client against the sandbox:
+/// methods, terms, BankID identification, ticket, options, order, update, reference, debit consent, debit,
+/// partial credit, annul of the rest, and the notifications Ecster sends for each change.
+/// </summary>
+public class LifeCycleTests
+{
+    private static readonly PersonalIdentityNumber Anna = PersonalIdentityNumber.Parse("19811218-9801");
+
+    private SandboxFixture _fixture = null!;
+    private NotificationReceiver _receiver = null!;
+
+    [SetUp]
+    public async Task SetUp()
+    {
+        _fixture = await SandboxFixture.StartAsync();
+        _receiver = await NotificationReceiver.StartAsync();
+    }
+
+    [TearDown]
+    public async Task TearDown()
+    {
+        await _receiver.DisposeAsync();
+        await _fixture.DisposeAsync();
+    }
+
+    private static async Task<BankIdIdentificationStatus> CollectUntilDoneAsync(IEcsterClient client, string orderRef)
+    {
+        for (var poll = 0; poll < 20; poll++)
+        {
+            var status = await client.CollectBankIdIdentificationAsync(orderRef);
+            if (status.Status != IdentificationStatus.Pending)
+                return status;
+        }
+
+        throw new AssertionException("BankID never finished");
+    }
+
+    private static Cart CartOf(decimal product, decimal shipping) => new()
+    {
+        Amount = product + shipping,
+        Message = "Order 1042",
+        Rows =
+        [
+            new CartRow { PartNumber = "SOFA-1", Name = "Soffa \"Lyx\", grå", Quantity = 1, UnitAmount = product, VatRate = 25m },
+            new CartRow { PartNumber = "Shipping", Name = "Frakt", Quantity = 1, UnitAmount = shipping, VatRate = 25m, Fee = true }
+        ]
+    };
+
+    [Test]
+    public async Task Store_purchase_from_identification_to_annul_moves_exactly_the_agreed_amounts()
+    {
+        var client = _fixture.Client();
+
+        // 1-2: what Ecster offers, and its terms.
+        var methods = await client.GetPaymentMethodsAsync();
+        Assert.That(methods.PaymentMethods.Select(m => m.Type),
+            Is.SupersetOf(new[] { PaymentMethodType.Invoice, PaymentMethodType.PartPayment, PaymentMethodType.Account }));
+        var terms = await client.GetPaymentMethodTermsAsync();
+        Assert.That(terms.Terms, Is.Not.Empty);
+
+        // 3: BankID, on another device (QR code).
+        var start = await client.StartBankIdIdentificationAsync(new StartBankIdIdentificationRequest
+        {
+            PersonalNumber = Anna, EndUserIp = "203.0.113.7", Device = BankIdDevice.OtherDevice
+        });
+        Assert.That(start.QrStartToken, Is.Not.Empty);
+        var first = await client.CollectBankIdIdentificationAsync(start.OrderRef);
+        Assert.That(first.Status, Is.EqualTo(IdentificationStatus.Pending));
+        Assert.That(first.QrData, Does.StartWith($"bankid.{start.QrStartToken}."));
+        var done = await CollectUntilDoneAsync(client, start.OrderRef);
+        Assert.That(done.Status, Is.EqualTo(IdentificationStatus.Complete));
+        Assert.That(done.Consumer!.PersonalNumber, Is.EqualTo(Anna));
+
+        // 4-5: ticket, and options for the exact amount.
+        var ticket = await client.CreateTicketAsync(new CreateTicketRequest { IdentificationId = done.IdentificationId! });
+        var options = await client.GetPaymentOptionsAsync(new PaymentOptionsRequest
+        {
+            Ticket = ticket.Ticket, Amount = 12_499m, Channel = Channel.Store
+        });
+        Assert.That(options.Amount, Is.EqualTo(12_499m));
+        var partPayments = options.Options.Where(o => o.PaymentMethod == PaymentMethodType.PartPayment).ToList();
+        Assert.That(partPayments, Has.Count.GreaterThanOrEqualTo(2));
+
+        // 6: the order, in a physical store.
+        var order = await client.CreateOrderAsync(new CreateOrderRequest
+        {
+            OrderReference = Guid.NewGuid().ToString(),
+            Ticket = ticket.Ticket,
+            PaymentOptionId = partPayments[0].Id,
+            Channel = Channel.Store,
+            Cart = CartOf(11_999m, 500m),
+            NotificationUrl = _receiver.Url.ToString()
+        });
+        Assert.That(order.Status, Is.EqualTo(OrderStatus.Ready));
+        Assert.That(order.Amount, Is.EqualTo(12_499m));
+        Assert.That(order.RemainingAmount, Is.EqualTo(12_499m));
+
+        // 7: the shopper changes to another option; the shop sets its own order number.
+        order = await client.UpdateOrderAsync(order.Id, new UpdateOrderRequest { PaymentOptionId = partPayments[1].Id });
+        Assert.That(order.PaymentOption!.Id, Is.EqualTo(partPayments[1].Id));
+        order = await client.UpdateOrderReferenceAsync(order.Id, "1042");
+        Assert.That(order.OrderReference, Is.EqualTo("1042"));
+
+        // 8: no debit before the consumer consents; then a BankID-signed consent.
+        var refused = Assert.ThrowsAsync<EcsterApiException>(() =>
+            client.DebitAsync(order.Id, new DebitRequest { Amount = 5_000m, TransactionReference = "debit-0" }));
+        Assert.That(refused!.Code, Is.EqualTo("DEBIT_CONSENT_REQUIRED"));
+        var consent = await client.StartDebitConsentAsync(order.Id, new StartDebitConsentRequest
+        {
+            Method = DebitConsentMethod.BankId, PersonalNumber = Anna, EndUserIp = "203.0.113.7"
+        });
+        for (var poll = 0; poll < 20 && consent.Status == DebitConsentStatus.Pending; poll++)
+            consent = await client.CollectDebitConsentAsync(order.Id, consent.ConsentId);
+        Assert.That(consent.Status, Is.EqualTo(DebitConsentStatus.Signed));
+        Assert.That(consent.MaxAmount, Is.EqualTo(12_499m));
+
+        // 9: debit part, credit part of that, annul the rest.
+        var debit = await client.DebitAsync(order.Id, new DebitRequest { Amount = 5_000m, TransactionReference = "debit-1" });
+        Assert.That(debit.Order.Status, Is.EqualTo(OrderStatus.PartiallyDelivered));
+        Assert.That(debit.Order.DebitedAmount, Is.EqualTo(5_000m));
+
+        var credit = await client.CreditAsync(order.Id, new CreditRequest
+        {
+            Amount = 1_250.50m, DebitTransaction = debit.Transaction.Id, TransactionReference = "credit-1"
+        });
+        Assert.That(credit.Order.CreditedAmount, Is.EqualTo(1_250.50m));
+
+        var annul = await client.AnnulAsync(order.Id, new AnnulRequest { TransactionReference = "annul-1" });
+        Assert.That(annul.Transaction.Amount, Is.EqualTo(7_499m));
+        Assert.That(annul.Order.RemainingAmount, Is.Zero);
+        Assert.That(annul.Order.Status, Is.EqualTo(OrderStatus.FullyDelivered));
+
+        var final = await client.GetOrderAsync(order.Id);
+        Assert.That(final.Transactions.Select(t => t.Type), Is.EqualTo(new[] { TransactionType.Debit, TransactionType.Credit, TransactionType.Annul }));
+        Assert.That((await client.FindOrdersByReferenceAsync("1042")).Single().Id, Is.EqualTo(order.Id));
+
+        // 10: a notification for each change reached the shop's endpoint.
+        var parsedAll = await _receiver.WaitUntilAsync(bodies => bodies.Count(b => b.Contains("\"ANNUL\"")) >= 1);
+        Assert.That(parsedAll, Is.True, "the annul notification arrived");
+        var events = _receiver.Bodies.Select(body =>
+        {
+            Assert.That(EcsterNotificationParser.TryParse(body, out var notification, out var error), Is.True, error);
+            Assert.That(notification!.OrderId, Is.EqualTo(order.Id));
+            return notification.Event;
+        }).ToList();
+        Assert.That(events, Is.SupersetOf(new[]
+        {
+            NotificationEvent.OrderCreated, NotificationEvent.OrderUpdated, NotificationEvent.DebitConsentSigned,
+            NotificationEvent.PartialDebit, NotificationEvent.Credit, NotificationEvent.Annul
+        }));
+    }
+
+    [Test]
+    public async Task A_declined_consumer_gets_a_declined_error_and_no_order()
+    {
+        var client = _fixture.Client();
+        var bertil = PersonalIdentityNumber.Parse("19750505-9803");
+        var start = await client.StartBankIdIdentificationAsync(new StartBankIdIdentificationRequest { PersonalNumber = bertil, EndUserIp = "203.0.113.7" });
+        var done = await CollectUntilDoneAsync(client, start.OrderRef);
+        var ticket = await client.CreateTicketAsync(new CreateTicketRequest { IdentificationId = done.IdentificationId! });
+
+        var error = Assert.ThrowsAsync<EcsterApiException>(() =>
+            client.GetPaymentOptionsAsync(new PaymentOptionsRequest { Ticket = ticket.Ticket, Amount = 5_000m }));
+
+        Assert.That(error!.Kind, Is.EqualTo(EcsterErrorKind.Declined));
+        Assert.That(error.Code, Is.EqualTo("CREDIT_DECLINED"));
+        Assert.That(_fixture.Sandbox.Inspector.Orders, Is.Empty);
+    }
+
+    [Test]
+    public async Task A_cancelled_BankID_ends_failed_with_the_users_hint()
+    {
+        var client = _fixture.Client();
+        var cecilia = PersonalIdentityNumber.Parse("19900101-9802");
+        var start = await client.StartBankIdIdentificationAsync(new StartBankIdIdentificationRequest { PersonalNumber = cecilia, EndUserIp = "203.0.113.7" });
+
+        var done = await CollectUntilDoneAsync(client, start.OrderRef);
+
+        Assert.That(done.Status, Is.EqualTo(IdentificationStatus.Failed));
+        Assert.That(done.HintCode, Is.EqualTo("userCancel"));
+    }
+
+    [Test]
+    public async Task Wrong_keys_are_an_authentication_error()
+    {
+        var client = _fixture.Client(o => o.ApiKey = "not-the-key");
+
+        var error = Assert.ThrowsAsync<EcsterApiException>(() => client.GetPaymentMethodsAsync());
+
+        Assert.That(error!.Kind, Is.EqualTo(EcsterErrorKind.Authentication));
+        Assert.That(error.Message, Does.Not.Contain("not-the-key"));
+    }
+}

@@ -1,0 +1,55 @@
+using Ecster.Client;
+using Ecster.Sandbox;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace Ecster.Integration.Tests;
+
+/// <summary>A sandbox on a free loopback port and a client built the way the plugin builds it (AddEcsterClient).</summary>
+internal sealed class SandboxFixture : IAsyncDisposable
+{
+    private readonly ServiceProvider _services;
+
+    private SandboxFixture(SandboxServer sandbox, ServiceProvider services)
+    {
+        Sandbox = sandbox;
+        _services = services;
+    }
+
+    public SandboxServer Sandbox { get; }
+
+    public IEcsterClientFactory Factory => _services.GetRequiredService<IEcsterClientFactory>();
+
+    public static async Task<SandboxFixture> StartAsync(SandboxOptions? options = null)
+    {
+        var sandbox = await SandboxServer.StartAsync(options);
+        var services = new ServiceCollection();
+        services.AddLogging();
+        services.AddEcsterClient();
+        return new SandboxFixture(sandbox, services.BuildServiceProvider());
+    }
+
+    public EcsterClientOptions Options(Action<EcsterClientOptions>? configure = null)
+    {
+        var options = new EcsterClientOptions
+        {
+            Environment = EcsterEnvironment.Sandbox,
+            SandboxBaseUrl = Sandbox.BaseAddress,
+            ApiKey = Sandbox.ApiKey,
+            MerchantKey = Sandbox.MerchantKey,
+            // Short waits keep fault tests quick; the policies are the production ones.
+            RetryBaseDelay = TimeSpan.FromMilliseconds(10),
+            PerTryTimeout = TimeSpan.FromSeconds(5),
+            OverallTimeout = TimeSpan.FromSeconds(20)
+        };
+        configure?.Invoke(options);
+        return options;
+    }
+
+    public IEcsterClient Client(Action<EcsterClientOptions>? configure = null) => Factory.Create(Options(configure));
+
+    public async ValueTask DisposeAsync()
+    {
+        await _services.DisposeAsync();
+        await Sandbox.DisposeAsync();
+    }
+}

@@ -1,0 +1,84 @@
+using System.Net;
+using Newtonsoft.Json.Linq;
+
+namespace Ecster.Sandbox.Tests.Support;
+
+/// <summary>Multi-step journeys (identify, ticket, options, order) the tests build on.</summary>
+public static class Flows
+{
+    public static async Task<string> IdentifyAsync(SandboxApi api, string personalNumber)
+    {
+        var start = await api.PostAsync("identifications/bankid", new { personalNumber = People.Digits(personalNumber), endUserIp = "127.0.0.1", device = "OTHER_DEVICE" });
+        Assert.That(start.Status, Is.EqualTo(HttpStatusCode.Created), start.Text);
+        var orderRef = (string)start.Json["orderRef"]!;
+        for (var poll = 0; poll < 20; poll++)
+        {
+            var collect = await api.GetAsync($"identifications/bankid/{orderRef}");
+            if ((string?)collect.Json["status"] == "COMPLETE") return (string)collect.Json["identificationId"]!;
+            Assert.That((string?)collect.Json["status"], Is.EqualTo("PENDING"), collect.Text);
+        }
+        Assert.Fail("BankID never completed");
+        return "";
+    }
+
+    public static async Task<string> TicketAsync(SandboxApi api, string personalNumber)
+    {
+        var identificationId = await IdentifyAsync(api, personalNumber);
+        var ticket = await api.PostAsync("tickets", new { identificationId });
+        Assert.That(ticket.Status, Is.EqualTo(HttpStatusCode.Created), ticket.Text);
+        return (string)ticket.Json["ticket"]!;
+    }
+
+    public static Task<ApiResponse> OptionsAsync(SandboxApi api, string ticket, long amount, string channel = "ECOMMERCE") =>
+        api.PostAsync("paymentoptions", new { ticket, amount, currency = "SEK", channel });
+
+    public static async Task<JObject> OptionAsync(SandboxApi api, string ticket, long amount, string code, string channel = "ECOMMERCE")
+    {
+        var options = await OptionsAsync(api, ticket, amount, channel);
+        Assert.That(options.Status, Is.EqualTo(HttpStatusCode.OK), options.Text);
+        return (JObject)options.Json["options"]!.Single(o => (string?)o["code"] == code);
+    }
+
+    /// <summary>A cart of one product row and one shipping row adding up to <paramref name="amount"/>.</summary>
+    public static object Cart(long amount, long shipping = 5_000) => new
+    {
+        amount,
+        currency = "SEK",
+        message = "Order 1042",
+        rows = new object[]
+        {
+            new { partNumber = "SKU-1", name = "Soffa \"Lyx\", grå", quantity = 1, unitAmount = amount - shipping, vatRate = 2500, discountAmount = 0, fee = false },
+            new { partNumber = "Shipping", name = "Frakt", quantity = 1, unitAmount = shipping, vatRate = 2500, discountAmount = 0, fee = true },
+        },
+    };
+
+    public sealed record CreatedOrder(string Ticket, string OptionId, object Body, ApiResponse Response)
+    {
+        public string Id => (string)Response.Json["id"]!;
+    }
+
+    public static async Task<CreatedOrder> CreateOrderAsync(
+        SandboxApi api, long amount = 1_249_900, string channel = "ECOMMERCE", string? reference = null,
+        string? notificationUrl = null, string person = People.Anna, string code = "PP12")
+    {
+        var ticket = await TicketAsync(api, person);
+        var option = await OptionAsync(api, ticket, amount, code, channel);
+        var body = new
+        {
+            orderReference = reference ?? Guid.NewGuid().ToString(),
+            ticket,
+            paymentOptionId = (string)option["id"]!,
+            channel,
+            cart = Cart(amount),
+            notificationUrl,
+        };
+        var response = await api.PostAsync("orders", body);
+        Assert.That(response.Status, Is.EqualTo(HttpStatusCode.Created), response.Text);
+        return new CreatedOrder(ticket, (string)option["id"]!, body, response);
+    }
+
+    public static Task<ApiResponse> TransactionAsync(SandboxApi api, string orderId, string type, long? amount, string? reference = null,
+        string? debitTransaction = null, object? rows = null, string? fault = null) =>
+        api.PostAsync($"orders/{orderId}/transactions",
+            new { type, amount, transactionReference = reference ?? Guid.NewGuid().ToString(), debitTransaction, rows }, fault);
+}
