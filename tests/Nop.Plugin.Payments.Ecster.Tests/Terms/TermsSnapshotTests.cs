@@ -50,4 +50,20 @@ public class TermsSnapshotTests
         Assert.That(new MonthlyTeaser(198.01m, 36, "PP36").WholeKronor, Is.EqualTo(199m));
         Assert.That(new MonthlyTeaser(199.00m, 36, "PP36").WholeKronor, Is.EqualTo(199m));
     }
+
+    [Test]
+    public void The_fast_figure_equals_the_exact_plan_for_thousands_of_random_prices()
+    {
+        var random = new Random(20261125);
+        var snapshot = Snapshot(Invoice, Twelve, ThirtySix);
+        for (var i = 0; i < 5_000; i++)
+        {
+            var price = random.Next(500_00, 100_000_00) / 100m;
+            var teaser = snapshot.LowestMonthlyAmount(price)!.Value;
+
+            var exact = new[] { Twelve, ThirtySix }.Where(t => t.Covers(price))
+                .Min(t => InstalmentCalculator.Plan(t, price).MonthlyAmount);
+            Assert.That(teaser.Amount, Is.EqualTo(exact), $"price {price}");
+        }
+    }
 }
