@@ -4,6 +4,9 @@ using Nop.Core.Domain.Cms;
 using Nop.Core.Domain.Orders;
 using Nop.Core.Domain.Payments;
 using Nop.Plugin.Payments.Ecster.Services;
+using Nop.Plugin.Payments.Ecster.Services.Availability;
+using Nop.Plugin.Payments.Ecster.Services.BackOffice;
+using Nop.Plugin.Payments.Ecster.Services.Checkout;
 using Nop.Services.Cms;
 using Nop.Services.Configuration;
 using Nop.Services.Localization;
@@ -22,9 +25,12 @@ namespace Nop.Plugin.Payments.Ecster;
 /// </summary>
 public class EcsterPaymentMethod : BasePlugin, IPaymentMethod, IWidgetPlugin
 {
+    private readonly ICheckoutPayments _checkout;
     private readonly EcsterSettings _ecsterSettings;
     private readonly ILanguageService _languageService;
     private readonly ILocalizationService _localizationService;
+    private readonly IMoneyMovements _moneyMovements;
+    private readonly IPaymentAvailability _availability;
     private readonly IScheduleTaskService _scheduleTaskService;
     private readonly ISettingService _settingService;
     private readonly IWebHelper _webHelper;
@@ -32,18 +38,24 @@ public class EcsterPaymentMethod : BasePlugin, IPaymentMethod, IWidgetPlugin
     private readonly WidgetSettings _widgetSettings;
 
     public EcsterPaymentMethod(
+        ICheckoutPayments checkout,
         EcsterSettings ecsterSettings,
         ILanguageService languageService,
         ILocalizationService localizationService,
+        IMoneyMovements moneyMovements,
+        IPaymentAvailability availability,
         IScheduleTaskService scheduleTaskService,
         ISettingService settingService,
         IWebHelper webHelper,
         PaymentSettings paymentSettings,
         WidgetSettings widgetSettings)
     {
+        _checkout = checkout;
         _ecsterSettings = ecsterSettings;
         _languageService = languageService;
         _localizationService = localizationService;
+        _moneyMovements = moneyMovements;
+        _availability = availability;
         _scheduleTaskService = scheduleTaskService;
         _settingService = settingService;
         _webHelper = webHelper;
@@ -129,24 +141,22 @@ public class EcsterPaymentMethod : BasePlugin, IPaymentMethod, IWidgetPlugin
     #region Payment method
 
     public Task<ProcessPaymentResult> ProcessPaymentAsync(ProcessPaymentRequest processPaymentRequest) =>
-        NotSupportedYetAsync<ProcessPaymentResult>();
+        _checkout.ProcessPaymentAsync(processPaymentRequest);
 
     public Task PostProcessPaymentAsync(PostProcessPaymentRequest postProcessPaymentRequest) => Task.CompletedTask;
 
-    public Task<bool> HidePaymentMethodAsync(IList<ShoppingCartItem> cart) =>
-        // Until checkout is built, the method must not be offered to shoppers at all.
-        Task.FromResult(true);
+    public Task<bool> HidePaymentMethodAsync(IList<ShoppingCartItem> cart) => _availability.IsHiddenAsync(cart);
 
     public Task<decimal> GetAdditionalHandlingFeeAsync(IList<ShoppingCartItem> cart) => Task.FromResult(0m);
 
     public Task<CapturePaymentResult> CaptureAsync(CapturePaymentRequest capturePaymentRequest) =>
-        NotSupportedYetAsync<CapturePaymentResult>();
+        _moneyMovements.CaptureAsync(capturePaymentRequest);
 
     public Task<RefundPaymentResult> RefundAsync(RefundPaymentRequest refundPaymentRequest) =>
-        NotSupportedYetAsync<RefundPaymentResult>();
+        _moneyMovements.RefundAsync(refundPaymentRequest);
 
     public Task<VoidPaymentResult> VoidAsync(VoidPaymentRequest voidPaymentRequest) =>
-        NotSupportedYetAsync<VoidPaymentResult>();
+        _moneyMovements.VoidAsync(voidPaymentRequest);
 
     public async Task<ProcessPaymentResult> ProcessRecurringPaymentAsync(ProcessPaymentRequest processPaymentRequest)
     {
@@ -164,9 +174,9 @@ public class EcsterPaymentMethod : BasePlugin, IPaymentMethod, IWidgetPlugin
 
     public Task<bool> CanRePostProcessPaymentAsync(Order order) => Task.FromResult(false);
 
-    public Task<IList<string>> ValidatePaymentFormAsync(IFormCollection form) => Task.FromResult<IList<string>>([]);
+    public Task<IList<string>> ValidatePaymentFormAsync(IFormCollection form) => _checkout.ValidatePaymentFormAsync(form);
 
-    public Task<ProcessPaymentRequest> GetPaymentInfoAsync(IFormCollection form) => Task.FromResult(new ProcessPaymentRequest());
+    public Task<ProcessPaymentRequest> GetPaymentInfoAsync(IFormCollection form) => _checkout.GetPaymentInfoAsync(form);
 
     public Type GetPublicViewComponent() => typeof(Components.Public.PaymentInfoViewComponent);
 
@@ -180,13 +190,6 @@ public class EcsterPaymentMethod : BasePlugin, IPaymentMethod, IWidgetPlugin
     public RecurringPaymentType RecurringPaymentType => RecurringPaymentType.NotSupported;
     public PaymentMethodType PaymentMethodType => PaymentMethodType.Standard;
     public bool SkipPaymentInfo => false;
-
-    private async Task<T> NotSupportedYetAsync<T>() where T : Nop.Services.BaseNopResult, new()
-    {
-        var result = new T();
-        result.AddError(await _localizationService.GetResourceAsync("Plugins.Payments.Ecster.Errors.NotSupportedYet"));
-        return result;
-    }
 
     #endregion
 

@@ -34,7 +34,7 @@ public class ContainerTests
     {
         var services = new ServiceCollection();
         services.AddLogging(); // ASP.NET Core's logging, which the host has
-        new NopStartup().ConfigureServices(services, new ConfigurationBuilder().Build());
+        RunPluginStartups(services);
         IServiceCollection pluginServices = new ServiceCollection();
         foreach (var descriptor in services.Where(d => IsPluginOwned(d.ImplementationType ?? d.ServiceType)))
             pluginServices.Add(descriptor);
@@ -45,6 +45,17 @@ public class ContainerTests
         foreach (var type in HostActivatedTypes())
             builder.RegisterType(type).AsSelf().InstancePerLifetimeScope();
         return (builder.Build(), pluginServices);
+    }
+
+    /// <summary>Every INopStartup of the plugin, in their Order, as nopCommerce's engine runs them.</summary>
+    private static void RunPluginStartups(IServiceCollection services)
+    {
+        var configuration = new ConfigurationBuilder().Build();
+        foreach (var startup in PluginAssembly.GetTypes()
+                     .Where(t => typeof(Nop.Core.Infrastructure.INopStartup).IsAssignableFrom(t) && t is { IsClass: true, IsAbstract: false })
+                     .Select(t => (Nop.Core.Infrastructure.INopStartup)Activator.CreateInstance(t)!)
+                     .OrderBy(s => s.Order))
+            startup.ConfigureServices(services, configuration);
     }
 
     private static bool IsPluginOwned(Type type) =>
@@ -115,7 +126,7 @@ public class ContainerTests
     {
         var services = new ServiceCollection();
         services.AddLogging();
-        new NopStartup().ConfigureServices(services, new ConfigurationBuilder().Build());
+        RunPluginStartups(services);
 
         var scopedTypes = services.Where(d => d.Lifetime == ServiceLifetime.Scoped).Select(d => d.ServiceType).ToHashSet();
         foreach (var singleton in services.Where(d => d.Lifetime == ServiceLifetime.Singleton && d.ImplementationType is not null && IsPluginOwned(d.ImplementationType)))

@@ -1,3 +1,4 @@
+using Moq;
 using Nop.Core.Domain.Orders;
 using Nop.Services.Payments;
 
@@ -25,5 +26,27 @@ public class PaymentOperationsTests
     {
         var plugin = new PluginTestContext().CreatePlugin();
         Assert.That(plugin.CanRePostProcessPaymentAsync(new Order()).Result, Is.False);
+    }
+}
+
+/// <summary>The plugin class only hands nopCommerce's calls to the services that do the work.</summary>
+public class PaymentDelegationTests
+{
+    [Test]
+    public async Task Checkout_and_order_screen_calls_reach_their_services()
+    {
+        var ctx = new PluginTestContext();
+        var process = new ProcessPaymentRequest();
+        var processed = new ProcessPaymentResult();
+        ctx.Checkout.Setup(c => c.ProcessPaymentAsync(process)).ReturnsAsync(processed);
+        var capture = new CapturePaymentRequest();
+        var captured = new CapturePaymentResult();
+        ctx.MoneyMovements.Setup(m => m.CaptureAsync(capture)).ReturnsAsync(captured);
+        ctx.Availability.Setup(a => a.IsHiddenAsync(It.IsAny<IList<ShoppingCartItem>>())).ReturnsAsync(true);
+        var plugin = ctx.CreatePlugin();
+
+        Assert.That(await plugin.ProcessPaymentAsync(process), Is.SameAs(processed));
+        Assert.That(await plugin.CaptureAsync(capture), Is.SameAs(captured));
+        Assert.That(await plugin.HidePaymentMethodAsync([]), Is.True);
     }
 }

@@ -6,6 +6,9 @@ using Nop.Core.Domain.Payments;
 using Nop.Services.Configuration;
 using Nop.Services.Localization;
 using Nop.Services.ScheduleTasks;
+using Nop.Plugin.Payments.Ecster.Services.Availability;
+using Nop.Plugin.Payments.Ecster.Services.BackOffice;
+using Nop.Plugin.Payments.Ecster.Services.Checkout;
 
 namespace Nop.Plugin.Payments.Ecster.Tests.Plugin;
 
@@ -19,6 +22,9 @@ internal sealed class PluginTestContext
     public Mock<ILocalizationService> Localization { get; } = new();
     public Mock<ISettingService> Settings { get; } = new();
     public Mock<IScheduleTaskService> ScheduleTasks { get; } = new();
+    public Mock<ICheckoutPayments> Checkout { get; } = new();
+    public Mock<IMoneyMovements> MoneyMovements { get; } = new();
+    public Mock<IPaymentAvailability> Availability { get; } = new();
     public EcsterSettings EcsterSettings { get; } = new();
     public Mock<IWebHelper> WebHelper { get; } = new();
     public PaymentSettings PaymentSettings { get; } = new();
@@ -43,6 +49,7 @@ internal sealed class PluginTestContext
     }
 
     public EcsterPaymentMethod CreatePlugin() => new(
-        EcsterSettings, Languages.Object, Localization.Object, ScheduleTasks.Object, Settings.Object, WebHelper.Object,
+        Checkout.Object, EcsterSettings, Languages.Object, Localization.Object, MoneyMovements.Object, Availability.Object,
+        ScheduleTasks.Object, Settings.Object, WebHelper.Object,
         PaymentSettings, WidgetSettings);
 }

@@ -1,0 +1,22 @@
+using Microsoft.AspNetCore.Builder;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Nop.Core.Infrastructure;
+using Nop.Plugin.Payments.Ecster.Services.Availability;
+
+namespace Nop.Plugin.Payments.Ecster.Infrastructure;
+
+/// <summary>Registrations of one feature area: The admin configuration page and whether the method is offered (issue 5). nopCommerce runs every INopStartup it finds.</summary>
+public class AdminStartup : INopStartup
+{
+    public void ConfigureServices(IServiceCollection services, IConfiguration configuration)
+    {
+        services.AddScoped<IPaymentAvailability, HiddenUntilBuilt>();
+    }
+
+    public void Configure(IApplicationBuilder application)
+    {
+    }
+
+    public int Order => 3000;
+}
