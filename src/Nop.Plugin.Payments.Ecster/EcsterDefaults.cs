@@ -4,7 +4,7 @@ namespace Nop.Plugin.Payments.Ecster;
 /// Names the plugin uses in nopCommerce: system name, resource prefix, routes, views. One place, so a rename
 /// never leaves a stale string behind.
 /// </summary>
-public static class EcsterDefaults
+public static partial class EcsterDefaults
 {
     /// <summary>The plugin's system name; must equal plugin.json's SystemName.</summary>
     public const string SystemName = "Payments.Ecster";
