@@ -1,0 +1,74 @@
+using System.Net.Http.Headers;
+using BenchmarkDotNet.Attributes;
+using Ecster.Client;
+using Ecster.Client.Models;
+using Ecster.Sandbox;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace Ecster.Benchmarks;
+
+/// <summary>
+/// Issue 8: what the typed client adds over a bare HttpClient doing the same requests against the loopback
+/// sandbox (Polly pipeline, logging, typed JSON). Target: the client keeps at least 0.9x the bare throughput.
+/// Each benchmark is one sequence of three reads: payment methods, terms, one order.
+/// </summary>
+[MemoryDiagnoser]
+[SimpleJob(launchCount: 1, warmupCount: 3, iterationCount: 15)]
+public class ClientOverheadBenchmarks
+{
+    private SandboxServer _sandbox = null!;
+    private ServiceProvider _services = null!;
+    private IEcsterClient _client = null!;
+    private HttpClient _bare = null!;
+    private string _orderId = null!;
+
+    [GlobalSetup]
+    public async Task SetUp()
+    {
+        _sandbox = await SandboxServer.StartAsync();
+        var services = new ServiceCollection();
+        services.AddLogging();
+        services.AddEcsterClient();
+        _services = services.BuildServiceProvider();
+        _client = _services.GetRequiredService<IEcsterClientFactory>().Create(new EcsterClientOptions
+        {
+            Environment = EcsterEnvironment.Sandbox,
+            SandboxBaseUrl = _sandbox.BaseAddress,
+            ApiKey = _sandbox.ApiKey,
+            MerchantKey = _sandbox.MerchantKey
+        });
+
+        _bare = new HttpClient { BaseAddress = _sandbox.ApiBaseAddress };
+        _bare.DefaultRequestHeaders.Add("x-api-key", _sandbox.ApiKey);
+        _bare.DefaultRequestHeaders.Add("x-merchant-key", _sandbox.MerchantKey);
+        _bare.DefaultRequestHeaders.Accept.Add(new MediaTypeWithQualityHeaderValue("application/json"));
+
+        _orderId = (await SandboxOrders.CreateAsync(_client, 100)).Id;
+    }
+
+    [GlobalCleanup]
+    public async Task CleanUp()
+    {
+        _bare.Dispose();
+        await _services.DisposeAsync();
+        await _sandbox.DisposeAsync();
+    }
+
+    [Benchmark(Baseline = true, Description = "Bare HttpClient: 3 reads")]
+    public async Task<int> Bare()
+    {
+        var length = (await _bare.GetStringAsync("paymentmethods")).Length;
+        length += (await _bare.GetStringAsync("paymentmethods/terms")).Length;
+        length += (await _bare.GetStringAsync($"orders/{_orderId}")).Length;
+        return length;
+    }
+
+    [Benchmark(Description = "Typed client: the same 3 reads")]
+    public async Task<int> Typed()
+    {
+        var methods = await _client.GetPaymentMethodsAsync();
+        var terms = await _client.GetPaymentMethodTermsAsync();
+        var order = await _client.GetOrderAsync(_orderId);
+        return methods.PaymentMethods.Count + terms.Terms.Count + order.Cart!.Rows.Count;
+    }
+}

@@ -1,0 +1,39 @@
+using Ecster.Client;
+using Ecster.Client.Models;
+
+namespace Ecster.Benchmarks;
+
+/// <summary>An authorised sandbox order with many rows: the largest bodies the plugin reads.</summary>
+internal static class SandboxOrders
+{
+    public static async Task<Order> CreateAsync(IEcsterClient client, int rows)
+    {
+        var start = await client.StartBankIdIdentificationAsync(new StartBankIdIdentificationRequest
+        {
+            PersonalNumber = PersonalIdentityNumber.Parse("19811218-9801"), EndUserIp = "127.0.0.1"
+        });
+        BankIdIdentificationStatus status;
+        do status = await client.CollectBankIdIdentificationAsync(start.OrderRef);
+        while (status.Status == IdentificationStatus.Pending);
+
+        var cart = LargeCart(rows);
+        var ticket = await client.CreateTicketAsync(new CreateTicketRequest { IdentificationId = status.IdentificationId! });
+        var options = await client.GetPaymentOptionsAsync(new PaymentOptionsRequest { Ticket = ticket.Ticket, Amount = cart.Amount });
+        return await client.CreateOrderAsync(new CreateOrderRequest
+        {
+            OrderReference = Guid.NewGuid().ToString(),
+            Ticket = ticket.Ticket,
+            PaymentOptionId = options.Options[0].Id,
+            Cart = cart
+        });
+    }
+
+    public static Cart LargeCart(int rows)
+    {
+        var cart = new Cart { Message = "Benchmark order" };
+        for (var i = 0; i < rows; i++)
+            cart.Rows.Add(new CartRow { PartNumber = $"SKU-{i:D5}", Name = $"Produkt nummer {i} med ett \"citat\"", Quantity = 1 + i % 3, UnitAmount = 49.90m + i, VatRate = i % 4 == 0 ? 12m : 25m });
+        cart.Amount = cart.Rows.Sum(r => r.UnitAmount * r.Quantity);
+        return cart;
+    }
+}
