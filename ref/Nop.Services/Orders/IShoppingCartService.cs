@@ -1,5 +1,6 @@
 // Mirrors nopCommerce 4.90.3 src/Libraries/Nop.Services/Orders/IShoppingCartService.cs
 using Nop.Core.Domain.Customers;
+using Nop.Core.Domain.Discounts;
 using Nop.Core.Domain.Orders;
 
 namespace Nop.Services.Orders;
@@ -13,4 +14,7 @@ public partial interface IShoppingCartService
     Task<bool> ShoppingCartRequiresShippingAsync(IList<ShoppingCartItem> shoppingCart);
 
     Task<bool> ShoppingCartIsRecurringAsync(IList<ShoppingCartItem> shoppingCart);
+
+    Task<(decimal subTotal, decimal discountAmount, List<Discount> appliedDiscounts, int? maximumDiscountQty)> GetSubTotalAsync(ShoppingCartItem shoppingCartItem,
+        bool includeDiscounts);
 }

@@ -8,4 +8,6 @@ public partial interface ITaxService
 {
     Task<(decimal price, decimal taxRate)> GetProductPriceAsync(Product product, decimal price,
         bool includingTax, Customer customer);
+
+    Task<(decimal price, decimal taxRate)> GetPaymentMethodAdditionalFeeAsync(decimal price, bool includingTax, Customer customer);
 }

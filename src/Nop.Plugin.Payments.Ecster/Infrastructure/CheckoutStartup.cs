@@ -11,7 +11,17 @@ public class CheckoutStartup : INopStartup
 {
     public void ConfigureServices(IServiceCollection services, IConfiguration configuration)
     {
-        services.AddScoped<ICheckoutPayments, CheckoutNotBuilt>();
+        // Shared across requests: per-customer state, the rate limiter's windows and the notes awaiting their order.
+        services.AddSingleton<CheckoutStateStore>();
+        services.AddSingleton<CheckoutRateLimiter>();
+        services.AddSingleton<CheckoutJournal>();
+
+        services.AddScoped<CheckoutTexts>();
+        services.AddScoped<ShopperContextResolver>();
+        services.AddScoped<ICartLineSource, NopCartLines>();
+        services.AddScoped<CheckoutFlow>();
+        services.AddScoped<EcsterOrderPlacer>();
+        services.AddScoped<ICheckoutPayments, CheckoutPayments>();
     }
 
     public void Configure(IApplicationBuilder application)

@@ -18,7 +18,8 @@ public class PluginZipTests
     private static readonly string[] ExpectedAssemblies =
     [
         "Nop.Plugin.Payments.Ecster.dll", "Ecster.Client.dll",
-        "Polly.dll", "Polly.Extensions.Http.dll", "Microsoft.Extensions.Http.Polly.dll"
+        "Polly.dll", "Polly.Extensions.Http.dll", "Microsoft.Extensions.Http.Polly.dll",
+        "QRCoder.dll"
     ];
 
     /// <summary>nopCommerce 4.90's own assemblies: the plugin may reference them, never carry them.</summary>

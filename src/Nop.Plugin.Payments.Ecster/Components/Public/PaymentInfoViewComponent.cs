@@ -1,4 +1,6 @@
 using Microsoft.AspNetCore.Mvc;
+using Nop.Plugin.Payments.Ecster.Models.Public;
+using Nop.Plugin.Payments.Ecster.Services.Checkout;
 using Nop.Web.Framework.Components;
 
 namespace Nop.Plugin.Payments.Ecster.Components.Public;
@@ -6,5 +8,32 @@ namespace Nop.Plugin.Payments.Ecster.Components.Public;
 /// <summary>The payment information step of checkout, where the shopper identifies and picks an Ecster option.</summary>
 public class PaymentInfoViewComponent : NopViewComponent
 {
-    public IViewComponentResult Invoke() => View($"{EcsterDefaults.PluginFolder}/Views/Public/PaymentInfo.cshtml");
+    private readonly ShopperContextResolver _shoppers;
+    private readonly CheckoutStateStore _states;
+    private readonly TimeProvider _time;
+
+    public PaymentInfoViewComponent(ShopperContextResolver shoppers, CheckoutStateStore states, TimeProvider time)
+    {
+        _shoppers = shoppers;
+        _states = states;
+        _time = time;
+    }
+
+    public async Task<IViewComponentResult> InvokeAsync()
+    {
+        var shopper = await _shoppers.ResolveAsync();
+        var state = _states.Get(shopper.Store.Id, shopper.Customer.Id);
+        var model = new PaymentInfoModel
+        {
+            IsStaffSale = shopper.IsStaffSale,
+            ResumeWithOptions = state?.IdentificationId is not null && state.HasLiveTicket(_time.GetUtcNow()),
+            StartUrl = Url.RouteUrl(EcsterDefaults.Checkout.StartRouteName) ?? string.Empty,
+            CollectUrl = Url.RouteUrl(EcsterDefaults.Checkout.CollectRouteName) ?? string.Empty,
+            QrUrl = Url.RouteUrl(EcsterDefaults.Checkout.QrRouteName) ?? string.Empty,
+            CancelUrl = Url.RouteUrl(EcsterDefaults.Checkout.CancelRouteName) ?? string.Empty,
+            OptionsUrl = Url.RouteUrl(EcsterDefaults.Checkout.OptionsRouteName) ?? string.Empty,
+            IdDocumentUrl = Url.RouteUrl(EcsterDefaults.Checkout.IdDocumentRouteName) ?? string.Empty
+        };
+        return View($"{EcsterDefaults.PluginFolder}/Views/Public/PaymentInfo.cshtml", model);
+    }
 }

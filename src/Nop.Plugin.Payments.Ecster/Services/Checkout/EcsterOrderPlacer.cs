@@ -1,0 +1,214 @@
+using System.Globalization;
+using Ecster.Client;
+using Ecster.Client.Models;
+using Microsoft.Extensions.Logging;
+using Nop.Core;
+using Nop.Core.Domain.Orders;
+using Nop.Core.Domain.Payments;
+using Nop.Plugin.Payments.Ecster.Services.Api;
+using EcsterOrder = Ecster.Client.Models.Order;
+using Nop.Plugin.Payments.Ecster.Services.Cart;
+using Nop.Services.Customers;
+using Nop.Services.Orders;
+using Nop.Services.Payments;
+using Nop.Services.Stores;
+
+namespace Nop.Plugin.Payments.Ecster.Services.Checkout;
+
+/// <summary>
+/// ProcessPayment: creates the Ecster order for the order nopCommerce is placing, with the ticket and option the
+/// shopper chose and the order GUID as reference (so a repeat never makes a second Ecster order). Every failure is
+/// an error nopCommerce shows on the confirm page; none throws.
+/// </summary>
+public class EcsterOrderPlacer
+{
+    private readonly ICartLineSource _cartLines;
+    private readonly EcsterClientProvider _clientProvider;
+    private readonly ICustomerService _customerService;
+    private readonly CheckoutJournal _journal;
+    private readonly ILogger<EcsterOrderPlacer> _logger;
+    private readonly IShoppingCartService _shoppingCartService;
+    private readonly CheckoutStateStore _states;
+    private readonly IStoreService _storeService;
+    private readonly CheckoutTexts _texts;
+    private readonly TimeProvider _time;
+    private readonly IWebHelper _webHelper;
+
+    public EcsterOrderPlacer(
+        ICartLineSource cartLines,
+        EcsterClientProvider clientProvider,
+        ICustomerService customerService,
+        CheckoutJournal journal,
+        ILogger<EcsterOrderPlacer> logger,
+        IShoppingCartService shoppingCartService,
+        CheckoutStateStore states,
+        IStoreService storeService,
+        CheckoutTexts texts,
+        TimeProvider time,
+        IWebHelper webHelper)
+    {
+        _cartLines = cartLines;
+        _clientProvider = clientProvider;
+        _customerService = customerService;
+        _journal = journal;
+        _logger = logger;
+        _shoppingCartService = shoppingCartService;
+        _states = states;
+        _storeService = storeService;
+        _texts = texts;
+        _time = time;
+        _webHelper = webHelper;
+    }
+
+    public async Task<ProcessPaymentResult> PlaceAsync(ProcessPaymentRequest request)
+    {
+        var chosen = ChosenOption.From(request.CustomValues);
+        if (chosen is null)
+            return await ChooseAgainAsync(request, "Errors.ChooseAgain");
+
+        // Checked here too (Ecster would refuse as well): an expired ticket or a changed total sends the shopper back
+        // to the payment step with a message, instead of a failed call.
+        var state = _states.Get(request.StoreId, request.CustomerId);
+        if (state?.Ticket == chosen.Ticket && state.TicketExpiresAt <= _time.GetUtcNow())
+            return await ChooseAgainAsync(request, "Errors.TicketExpired");
+        if (request.OrderTotal != chosen.Amount)
+            return await ChooseAgainAsync(request, "Errors.TotalChanged");
+
+        var client = await _clientProvider.ForStoreAsync(request.StoreId);
+        if (client is null)
+            return await FailAsync("Errors.Unavailable");
+
+        global::Ecster.Client.Models.Cart cart;
+        try
+        {
+            cart = await BuildCartAsync(request);
+        }
+        catch (InvalidOperationException error)
+        {
+            _logger.LogError(error, "The cart of order {OrderGuid} could not be described to Ecster", request.OrderGuid);
+            return await FailAsync("Errors.CartMismatch");
+        }
+
+        var reference = request.OrderGuid.ToString();
+        _journal.Record(request.OrderGuid, $"Ecster: creating order for option {chosen.Description} ({chosen.OptionId}), channel {chosen.Channel}, amount {request.OrderTotal:0.00} SEK.");
+        EcsterOrder order;
+        try
+        {
+            order = await client.CreateOrderAsync(new CreateOrderRequest
+            {
+                OrderReference = reference,
+                Ticket = chosen.Ticket,
+                PaymentOptionId = chosen.OptionId,
+                Channel = chosen.Channel,
+                Cart = cart,
+                NotificationUrl = _webHelper.GetStoreLocation() + EcsterDefaults.NotificationPath
+            });
+        }
+        catch (EcsterApiException error) when (error.Kind == EcsterErrorKind.UnknownOutcome)
+        {
+            // The client already repeated the create with the same reference; whether Ecster has the order, only a
+            // look-up can tell. Never create again from here: a second order would be a second credit.
+            var found = await FindByReferenceAsync(client, reference);
+            if (found is null)
+            {
+                _journal.Record(request.OrderGuid, "Ecster: the create's answer was lost and no order exists for the reference.");
+                return await FailAsync("Errors.Unconfirmed");
+            }
+
+            _journal.Record(request.OrderGuid, $"Ecster: the create's answer was lost; order {found.Id} found by reference.");
+            order = found;
+        }
+        catch (EcsterApiException error)
+        {
+            _logger.LogWarning(error, "Ecster refused the order {OrderGuid}", request.OrderGuid);
+            if (error.Code is "TICKET_EXPIRED" or "PAYMENT_OPTION_NOT_AVAILABLE")
+                return await ChooseAgainAsync(request, error.Code == "TICKET_EXPIRED" ? "Errors.TicketExpired" : "Errors.TotalChanged");
+            if (error.Kind == EcsterErrorKind.Declined)
+                _states.Clear(request.StoreId, request.CustomerId);
+            return Failed(await _texts.ForErrorAsync(error));
+        }
+
+        // One ticket, one order: the next order identifies again.
+        _states.Clear(request.StoreId, request.CustomerId);
+        _journal.Record(request.OrderGuid, $"Ecster: order {order.Id} created, status {order.Status}, option {order.PaymentOption?.Code ?? chosen.OptionId}.");
+        return new ProcessPaymentResult
+        {
+            NewPaymentStatus = PaymentStatus.Authorized,
+            AuthorizationTransactionId = order.Id,
+            AuthorizationTransactionResult = order.Status
+        };
+    }
+
+    private async Task<global::Ecster.Client.Models.Cart> BuildCartAsync(ProcessPaymentRequest request)
+    {
+        var customer = await _customerService.GetCustomerByIdAsync(request.CustomerId)
+                       ?? throw new InvalidOperationException("The order's customer does not exist.");
+        var store = await _storeService.GetStoreByIdAsync(request.StoreId)
+                    ?? throw new InvalidOperationException("The order's store does not exist.");
+        var cart = await _shoppingCartService.GetShoppingCartAsync(customer, ShoppingCartType.ShoppingCart, request.StoreId);
+        var lines = await _cartLines.GetLinesAsync(customer, store, cart);
+        return EcsterCartBuilder.Build(lines, request.OrderTotal);
+    }
+
+    private async Task<EcsterOrder?> FindByReferenceAsync(IEcsterClient client, string reference)
+    {
+        try
+        {
+            var orders = await client.FindOrdersByReferenceAsync(reference);
+            return orders.FirstOrDefault();
+        }
+        catch (EcsterApiException error)
+        {
+            // Still unknown. Placing the order again later is safe: the same reference can only ever make one order.
+            _logger.LogError(error, "Ecster order for reference {Reference} could not be looked up", reference);
+            return null;
+        }
+    }
+
+    private async Task<ProcessPaymentResult> ChooseAgainAsync(ProcessPaymentRequest request, string textName)
+    {
+        _states.Clear(request.StoreId, request.CustomerId);
+        return await FailAsync(textName);
+    }
+
+    private async Task<ProcessPaymentResult> FailAsync(string textName) => Failed(await _texts.GetAsync(textName));
+
+    private static ProcessPaymentResult Failed(string message)
+    {
+        var result = new ProcessPaymentResult();
+        result.AddError(message);
+        return result;
+    }
+}
+
+/// <summary>The option the shopper chose, as it travels in the payment request's custom values.</summary>
+public sealed record ChosenOption(string OptionId, string Ticket, decimal Amount, string Channel, string Description)
+{
+    public static ChosenOption? From(CustomValues? values)
+    {
+        if (values is null
+            || !values.TryGetValue(EcsterDefaults.Checkout.OptionIdCustomValue, out var optionId) || string.IsNullOrEmpty(optionId.Value)
+            || !values.TryGetValue(EcsterDefaults.Checkout.TicketCustomValue, out var ticket) || string.IsNullOrEmpty(ticket.Value)
+            || !values.TryGetValue(EcsterDefaults.Checkout.AmountCustomValue, out var amountValue)
+            || !decimal.TryParse(amountValue.Value, NumberStyles.Number, CultureInfo.InvariantCulture, out var amount))
+            return null;
+
+        var channel = values.TryGetValue(EcsterDefaults.Checkout.ChannelCustomValue, out var c) && c.Value == global::Ecster.Client.Models.Channel.Store
+            ? global::Ecster.Client.Models.Channel.Store
+            : global::Ecster.Client.Models.Channel.Ecommerce;
+        var description = values.TryGetValue(EcsterDefaults.Checkout.OptionDescriptionCustomValue, out var d) ? d.Value : optionId.Value;
+        return new ChosenOption(optionId.Value, ticket.Value, amount, channel, description);
+    }
+
+    public void WriteTo(CustomValues values)
+    {
+        values[EcsterDefaults.Checkout.OptionIdCustomValue] = OptionId;
+        values[EcsterDefaults.Checkout.TicketCustomValue] = Ticket;
+        values[EcsterDefaults.Checkout.AmountCustomValue] = Amount.ToString(CultureInfo.InvariantCulture);
+        values[EcsterDefaults.Checkout.ChannelCustomValue] = Channel;
+        values[EcsterDefaults.Checkout.OptionDescriptionCustomValue] = Description;
+        // Only the option in words is for the shopper's eyes; the rest is the plugin's bookkeeping.
+        foreach (var value in values.Where(v => v.Name != EcsterDefaults.Checkout.OptionDescriptionCustomValue && v.Name.StartsWith("Ecster ", StringComparison.Ordinal)))
+            value.DisplayToCustomer = false;
+    }
+}

@@ -1,0 +1,221 @@
+using Ecster.Client;
+using Ecster.Sandbox;
+using Nop.Core.Domain.Customers;
+using Nop.Core.Domain.Payments;
+using Nop.Plugin.Payments.Ecster;
+using Nop.Plugin.Payments.Ecster.Services.Checkout;
+
+namespace Ecster.Integration.Tests.Checkout;
+
+/// <summary>
+/// The shopper's checkout end to end against the sandbox: BankID, options for the exact total, the order, and
+/// every way it can go wrong (declined, cancelled, expired ticket, changed total, lost answer).
+/// </summary>
+public class CheckoutFlowTests
+{
+    private const string Anna = "19811218-9801";      // approved
+    private const string Bertil = "19750505-9803";    // credit declined
+    private const string Cecilia = "19900101-9802";   // cancels in the BankID app
+
+    private SandboxFixture _fixture = null!;
+
+    [TearDown]
+    public async Task TearDown() => await _fixture.DisposeAsync();
+
+    private async Task<CheckoutHarness> StartAsync(SandboxOptions? options = null, Action<EcsterClientOptions>? clientOptions = null)
+    {
+        _fixture = await SandboxFixture.StartAsync(options);
+        return new CheckoutHarness(_fixture, clientOptions);
+    }
+
+    [Test]
+    public async Task An_approved_shopper_gets_options_for_the_exact_total_and_an_authorised_order()
+    {
+        var checkout = await StartAsync();
+
+        var step = await checkout.IdentifyWithBankIdAsync(Anna);
+        Assert.That(step.Status, Is.EqualTo(CheckoutStepStatus.Options), step.Message);
+        Assert.That(step.Options, Is.Not.Empty);
+        Assert.That(step.Total, Is.EqualTo(1_250m.ToString("N2", System.Globalization.CultureInfo.GetCultureInfo("sv-SE")) + " kr"));
+        var partPayment = step.Options.First(o => o.Months > 1);
+
+        var (request, result) = await checkout.ChooseAndPlaceAsync(partPayment.Id);
+
+        var order = _fixture.Sandbox.Inspector.Orders.Single();
+        Assert.Multiple(() =>
+        {
+            Assert.That(result.Errors, Is.Empty);
+            Assert.That(result.NewPaymentStatus, Is.EqualTo(PaymentStatus.Authorized));
+            Assert.That(result.AuthorizationTransactionId, Is.EqualTo(order.Id), "the back office finds the Ecster order by this");
+            Assert.That(result.AuthorizationTransactionResult, Is.EqualTo("READY"));
+            Assert.That(order.OrderReference, Is.EqualTo(request.OrderGuid.ToString()));
+            Assert.That(order.Amount, Is.EqualTo(125_000));
+            Assert.That(order.Channel, Is.EqualTo("ECOMMERCE"));
+            Assert.That(checkout.States.Get(1, 7), Is.Null, "one ticket, one order");
+        });
+        var notes = checkout.Journal.Take(request.OrderGuid);
+        Assert.That(notes, Has.Some.Contains(order.Id).And.Some.Contains(partPayment.Id));
+        Assert.That(string.Join(" ", notes), Does.Not.Contain("9801"));
+    }
+
+    [Test]
+    public async Task The_order_tells_Ecster_where_to_send_notifications()
+    {
+        var checkout = await StartAsync();
+        var step = await checkout.IdentifyWithBankIdAsync(Anna);
+
+        await checkout.ChooseAndPlaceAsync(step.Options[0].Id);
+
+        Assert.That(_fixture.Sandbox.Inspector.Notifications.Select(n => n.Url).Distinct(),
+            Is.EqualTo(new[] { CheckoutHarness.StoreLocation + EcsterDefaults.NotificationPath }));
+    }
+
+    [Test]
+    public async Task A_QR_code_shopper_sees_an_SVG_QR_code_each_second_and_is_identified_without_a_number()
+    {
+        var checkout = await StartAsync();
+        var shopper = await checkout.ShopperAsync();
+
+        var started = await checkout.Flow.StartBankIdAsync(shopper, null, sameDevice: false);
+        var qr = await checkout.Flow.QrAsync(shopper);
+        var step = await checkout.IdentifyWithBankIdAsync(null);
+
+        Assert.That(started.QrSvg, Does.StartWith("<svg").Or.StartWith("<?xml"));
+        Assert.That(started.AutoStartUrl, Is.Null);
+        Assert.That(qr.QrSvg, Does.Contain("<svg"));
+        Assert.That(step.Status, Is.EqualTo(CheckoutStepStatus.Options));
+    }
+
+    [Test]
+    public async Task BankID_on_this_device_gets_an_autostart_link()
+    {
+        var checkout = await StartAsync();
+
+        var started = await checkout.Flow.StartBankIdAsync(await checkout.ShopperAsync(), null, sameDevice: true);
+
+        Assert.That(started.AutoStartUrl, Does.Match("^bankid:///\\?autostarttoken=[^&]+&redirect=null$"));
+        Assert.That(started.QrSvg, Is.Null);
+    }
+
+    [Test]
+    public async Task A_declined_shopper_is_told_kindly_and_no_order_is_made()
+    {
+        var checkout = await StartAsync();
+
+        var step = await checkout.IdentifyWithBankIdAsync(Bertil);
+
+        Assert.That(step.Status, Is.EqualTo(CheckoutStepStatus.Failed));
+        Assert.That(step.Message, Is.EqualTo("Plugins.Payments.Ecster.Checkout.Errors.Declined"));
+        Assert.That(step.Options, Is.Empty);
+        Assert.That(_fixture.Sandbox.Inspector.Orders, Is.Empty);
+    }
+
+    [Test]
+    public async Task A_shopper_who_cancels_in_the_BankID_app_may_try_again()
+    {
+        var checkout = await StartAsync();
+
+        var step = await checkout.IdentifyWithBankIdAsync(Cecilia);
+
+        Assert.That(step.Status, Is.EqualTo(CheckoutStepStatus.Failed));
+        Assert.That(step.Message, Is.EqualTo("Plugins.Payments.Ecster.Checkout.Hint.userCancel"));
+        Assert.That(checkout.States.Get(1, 7), Is.Null);
+        Assert.That((await checkout.IdentifyWithBankIdAsync(Anna)).Status, Is.EqualTo(CheckoutStepStatus.Options), "retry works");
+    }
+
+    [Test]
+    public async Task A_shopper_who_cancels_on_the_page_stops_the_BankID_order()
+    {
+        var checkout = await StartAsync();
+        var shopper = await checkout.ShopperAsync();
+        await checkout.Flow.StartBankIdAsync(shopper, PersonalIdentityNumber.Parse(Anna), sameDevice: false);
+
+        var cancelled = await checkout.Flow.CancelAsync(shopper);
+
+        Assert.That(cancelled.Status, Is.EqualTo(CheckoutStepStatus.Cancelled));
+        Assert.That(_fixture.Sandbox.Inspector.Requests.Count(r => r.Method == "DELETE" && r.Status == 204), Is.EqualTo(1));
+        Assert.That((await checkout.Flow.CollectAsync(shopper)).Message, Is.EqualTo("Plugins.Payments.Ecster.Checkout.Errors.NoIdentification"));
+    }
+
+    [Test]
+    public async Task An_expired_ticket_sends_the_shopper_back_to_choose_again_not_to_an_error_page()
+    {
+        var clock = new ManualClock(new DateTimeOffset(2030, 1, 1, 12, 0, 0, TimeSpan.Zero));
+        var checkout = await StartAsync(new SandboxOptions { TicketLifetime = TimeSpan.FromMinutes(5), TimeProvider = clock });
+        var step = await checkout.IdentifyWithBankIdAsync(Anna);
+        clock.Advance(TimeSpan.FromMinutes(6));
+
+        var (_, result) = await checkout.ChooseAndPlaceAsync(step.Options[0].Id);
+
+        Assert.That(result.Errors, Is.EqualTo(new[] { "Plugins.Payments.Ecster.Checkout.Errors.TicketExpired" }));
+        Assert.That(checkout.States.Get(1, 7), Is.Null);
+        Assert.That(_fixture.Sandbox.Inspector.Orders, Is.Empty);
+    }
+
+    [Test]
+    public async Task A_total_changed_after_the_choice_sends_the_shopper_back_to_choose_again()
+    {
+        var checkout = await StartAsync();
+        var step = await checkout.IdentifyWithBankIdAsync(Anna);
+        checkout.Total = 1_300m; // the shopper added shipping insurance in another tab
+
+        var (_, result) = await checkout.ChooseAndPlaceAsync(step.Options[0].Id);
+
+        Assert.That(result.Errors, Is.EqualTo(new[] { "Plugins.Payments.Ecster.Checkout.Errors.TotalChanged" }));
+        Assert.That(_fixture.Sandbox.Inspector.Orders, Is.Empty);
+    }
+
+    [Test]
+    public async Task An_option_Ecster_no_longer_offers_for_the_amount_sends_the_shopper_back_to_choose_again()
+    {
+        var checkout = await StartAsync();
+        var step = await checkout.IdentifyWithBankIdAsync(Anna);
+        var form = new Microsoft.AspNetCore.Http.FormCollection(new() { [EcsterDefaults.Checkout.OptionFormField] = step.Options[0].Id });
+        await checkout.Payments.ValidatePaymentFormAsync(form);
+        var request = await checkout.Payments.GetPaymentInfoAsync(form);
+        // A total that changed in a way our own check cannot see (the amount travelled with the request).
+        request.CustomValues[EcsterDefaults.Checkout.AmountCustomValue] = "1300";
+        request.StoreId = 1;
+        request.CustomerId = 7;
+        request.OrderTotal = 1_300m;
+        checkout.Total = 1_300m;
+
+        var result = await checkout.Payments.ProcessPaymentAsync(request);
+
+        Assert.That(result.Errors, Is.EqualTo(new[] { "Plugins.Payments.Ecster.Checkout.Errors.TotalChanged" }));
+        Assert.That(_fixture.Sandbox.Inspector.Orders, Is.Empty);
+    }
+
+    [TestCase(0)]
+    [TestCase(3)]
+    public async Task A_create_whose_answer_is_lost_is_resolved_without_a_second_Ecster_order(int retries)
+    {
+        var checkout = await StartAsync(clientOptions: o => o.MaxRetries = retries);
+        var step = await checkout.IdentifyWithBankIdAsync(Anna);
+        _fixture.Sandbox.AddFault("/orders", "commit-then-fail", "POST", times: 1);
+
+        var (request, result) = await checkout.ChooseAndPlaceAsync(step.Options[0].Id);
+
+        var orders = _fixture.Sandbox.Inspector.Orders.Where(o => o.OrderReference == request.OrderGuid.ToString()).ToList();
+        Assert.That(orders, Has.Count.EqualTo(1));
+        Assert.That(result.Errors, Is.Empty);
+        Assert.That(result.NewPaymentStatus, Is.EqualTo(PaymentStatus.Authorized));
+        Assert.That(result.AuthorizationTransactionId, Is.EqualTo(orders[0].Id));
+    }
+
+    [Test]
+    public async Task Staff_in_a_store_identify_the_customer_by_ID_document_and_the_order_is_a_store_order()
+    {
+        var checkout = await StartAsync();
+        checkout.Staff = new Customer { Id = 17 };
+
+        var step = await checkout.Flow.IdentifyByIdDocumentAsync(await checkout.ShopperAsync(), new IdDocumentInput(
+            PersonalIdentityNumber.Parse(Anna), "Anna", "Andersson", "PASSPORT", "12345678", new DateOnly(2035, 1, 31)));
+        Assert.That(step.Status, Is.EqualTo(CheckoutStepStatus.Options), step.Message);
+
+        var (_, result) = await checkout.ChooseAndPlaceAsync(step.Options[0].Id);
+
+        Assert.That(result.Errors, Is.Empty);
+        Assert.That(_fixture.Sandbox.Inspector.Orders.Single().Channel, Is.EqualTo("STORE"));
+    }
+}

@@ -1,0 +1,128 @@
+using Ecster.Client;
+using Microsoft.Extensions.Logging.Abstractions;
+using Moq;
+using Nop.Core;
+using Nop.Core.Domain.Customers;
+using Nop.Core.Domain.Localization;
+using Nop.Core.Domain.Orders;
+using Nop.Core.Domain.Stores;
+using Nop.Plugin.Payments.Ecster;
+using Nop.Plugin.Payments.Ecster.Services.Api;
+using Nop.Plugin.Payments.Ecster.Services.Cart;
+using Nop.Plugin.Payments.Ecster.Services.Checkout;
+using Nop.Services.Configuration;
+using Nop.Services.Customers;
+using Nop.Services.Localization;
+using Nop.Services.Orders;
+using Nop.Services.Stores;
+
+namespace Ecster.Integration.Tests.Checkout;
+
+/// <summary>
+/// The plugin's checkout services wired as the store wires them, against a sandbox, with nopCommerce's services
+/// mocked as one shopper (customer 7, store 1) with a 1 250 kr cart sees them.
+/// </summary>
+internal sealed class CheckoutHarness
+{
+    public const decimal CartTotal = 1_250m;
+
+    public Customer Customer { get; } = new() { Id = 7 };
+    public Store Store { get; } = new() { Id = 1 };
+    public Customer? Staff { get; set; }
+    public decimal Total { get; set; } = CartTotal;
+
+    /// <summary>The store's root; loopback port 9 refuses at once, so the sandbox's notifications go nowhere slowly.</summary>
+    public const string StoreLocation = "http://127.0.0.1:9/";
+
+    public CheckoutStateStore States { get; }
+    public CheckoutJournal Journal { get; }
+    public CheckoutFlow Flow { get; }
+    public CheckoutPayments Payments { get; }
+    public ShopperContextResolver Shoppers { get; }
+
+    /// <param name="clientOptions">Changes the sandbox client's options, e.g. retries off.</param>
+    public CheckoutHarness(SandboxFixture fixture, Action<EcsterClientOptions>? clientOptions = null)
+    {
+        var settings = new EcsterSettings
+        {
+            Environment = EcsterEnvironment.Sandbox,
+            SandboxBaseUrl = fixture.Sandbox.BaseAddress.ToString(),
+            ApiKey = fixture.Sandbox.ApiKey,
+            MerchantKey = fixture.Sandbox.MerchantKey
+        };
+        var settingService = new Mock<ISettingService>();
+        settingService.Setup(s => s.LoadSettingAsync<EcsterSettings>(Store.Id)).ReturnsAsync(settings);
+        var provider = new EcsterClientProvider(new TunedFactory(fixture, clientOptions), settingService.Object);
+
+        var cart = new List<ShoppingCartItem> { new() { Id = 1, ProductId = 10, Quantity = 2 } };
+        var workContext = new Mock<IWorkContext>();
+        workContext.Setup(w => w.GetCurrentCustomerAsync()).ReturnsAsync(Customer);
+        workContext.Setup(w => w.OriginalCustomerIfImpersonated).Returns(() => Staff!);
+        workContext.Setup(w => w.GetWorkingLanguageAsync()).ReturnsAsync(new Language { LanguageCulture = "sv-SE" });
+        var storeContext = new Mock<IStoreContext>();
+        storeContext.Setup(s => s.GetCurrentStoreAsync()).ReturnsAsync(Store);
+        var cartService = new Mock<IShoppingCartService>();
+        cartService.Setup(s => s.GetShoppingCartAsync(It.IsAny<Customer>(), It.IsAny<ShoppingCartType?>(), It.IsAny<int>(),
+            It.IsAny<int?>(), It.IsAny<DateTime?>(), It.IsAny<DateTime?>(), It.IsAny<int?>())).ReturnsAsync(cart);
+        var totals = new Mock<IOrderTotalCalculationService>();
+        totals.Setup(t => t.GetShoppingCartTotalAsync(It.IsAny<IList<ShoppingCartItem>>(), It.IsAny<bool?>(), It.IsAny<bool>()))
+            .ReturnsAsync(() => ((decimal?)Total, 0m, [], [], 0, 0m));
+        var webHelper = new Mock<IWebHelper>();
+        webHelper.Setup(w => w.GetCurrentIpAddress()).Returns("203.0.113.7");
+        webHelper.Setup(w => w.GetStoreLocation(It.IsAny<bool?>())).Returns(StoreLocation);
+        var localization = new Mock<ILocalizationService>();
+        localization.Setup(l => l.GetResourceAsync(It.IsAny<string>())).ReturnsAsync((string key) => key);
+        var customers = new Mock<ICustomerService>();
+        customers.Setup(c => c.GetCustomerByIdAsync(Customer.Id)).ReturnsAsync(Customer);
+        var stores = new Mock<IStoreService>();
+        stores.Setup(s => s.GetStoreByIdAsync(Store.Id)).ReturnsAsync(Store);
+        // The cart as lines: a lamp at 500 kr (25 % VAT) and shipping, adding up to whatever the total is now.
+        var lines = new Mock<ICartLineSource>();
+        lines.Setup(l => l.GetLinesAsync(Customer, Store, cart)).ReturnsAsync(() =>
+            [new CartLine("LAMP", "Lampa (Färg: Mässing)", 2, 500m, 400m), new CartLine("Shipping", "Frakt", 1, Total - 1_000m, (Total - 1_000m) * 0.8m, IsFee: true)]);
+
+        var time = TimeProvider.System;
+        var texts = new CheckoutTexts(localization.Object);
+        States = new CheckoutStateStore(time);
+        Journal = new CheckoutJournal(time);
+        Shoppers = new ShopperContextResolver(cartService.Object, storeContext.Object, workContext.Object);
+        Flow = new CheckoutFlow(provider, NullLogger<CheckoutFlow>.Instance, totals.Object, States, texts, time, webHelper.Object, workContext.Object);
+        var placer = new EcsterOrderPlacer(lines.Object, provider, customers.Object, Journal, NullLogger<EcsterOrderPlacer>.Instance,
+            cartService.Object, States, stores.Object, texts, time, webHelper.Object);
+        Payments = new CheckoutPayments(placer, Shoppers, States, texts, time);
+    }
+
+    public Task<ShopperContext> ShopperAsync() => Shoppers.ResolveAsync();
+
+    /// <summary>BankID from start to its outcome, polling as the page does (without the page's waits).</summary>
+    public async Task<CheckoutStep> IdentifyWithBankIdAsync(string? personalNumber, bool sameDevice = false)
+    {
+        var shopper = await ShopperAsync();
+        var step = await Flow.StartBankIdAsync(shopper, personalNumber is null ? null : PersonalIdentityNumber.Parse(personalNumber), sameDevice);
+        for (var poll = 0; step.Status == CheckoutStepStatus.Pending && poll < 20; poll++)
+            step = await Flow.CollectAsync(shopper);
+        return step;
+    }
+
+    /// <summary>The payment step's form posted with this option, then the order placed for the current total.</summary>
+    public async Task<(Nop.Services.Payments.ProcessPaymentRequest Request, Nop.Services.Payments.ProcessPaymentResult Result)> ChooseAndPlaceAsync(string optionId, decimal? orderTotal = null)
+    {
+        var form = new Microsoft.AspNetCore.Http.FormCollection(new() { [EcsterDefaults.Checkout.OptionFormField] = optionId });
+        Assert.That(await Payments.ValidatePaymentFormAsync(form), Is.Empty);
+        var request = await Payments.GetPaymentInfoAsync(form);
+        request.StoreId = Store.Id;
+        request.CustomerId = Customer.Id;
+        request.OrderTotal = orderTotal ?? Total;
+        return (request, await Payments.ProcessPaymentAsync(request));
+    }
+
+    /// <summary>The fixture's client factory with test-specific options (retries, waits).</summary>
+    private sealed class TunedFactory(SandboxFixture fixture, Action<EcsterClientOptions>? tune) : IEcsterClientFactory
+    {
+        public IEcsterClient Create(EcsterClientOptions options)
+        {
+            var tuned = fixture.Options(tune);
+            return fixture.Factory.Create(tuned);
+        }
+    }
+}

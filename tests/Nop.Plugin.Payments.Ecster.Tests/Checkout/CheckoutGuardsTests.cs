@@ -1,0 +1,151 @@
+using Ecster.Client;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.Extensions.Logging.Abstractions;
+using Moq;
+using Nop.Core.Domain.Orders;
+using Nop.Plugin.Payments.Ecster.Controllers;
+using Nop.Plugin.Payments.Ecster.Services.Api;
+using Nop.Plugin.Payments.Ecster.Services.Checkout;
+using Nop.Services.Configuration;
+using Nop.Services.Customers;
+using Nop.Services.Orders;
+using Nop.Services.Payments;
+using Nop.Services.Stores;
+
+namespace Nop.Plugin.Payments.Ecster.Tests.Checkout;
+
+/// <summary>The guards around the flow: endpoint refusals, the rate limiter, ProcessPayment's early answers, order notes.</summary>
+public class CheckoutGuardsTests
+{
+    private static readonly DateTimeOffset Now = new(2026, 11, 25, 12, 0, 0, TimeSpan.Zero);
+
+    private CheckoutMocks _mocks = null!;
+    private ManualTimeProvider _time = null!;
+    private CheckoutStateStore _states = null!;
+    private Mock<IEcsterClientFactory> _clientFactory = null!;
+
+    [SetUp]
+    public void SetUp()
+    {
+        _mocks = new CheckoutMocks();
+        _time = new ManualTimeProvider(Now);
+        _states = new CheckoutStateStore(_time);
+        _clientFactory = new Mock<IEcsterClientFactory>(MockBehavior.Strict); // any Ecster call fails the test
+    }
+
+    private EcsterCheckoutController Controller(CheckoutRateLimiter? limiter = null) =>
+        new(new CheckoutFlow(null!, NullLogger<CheckoutFlow>.Instance, null!, _states, _mocks.Texts, _time, null!, _mocks.WorkContext.Object),
+            limiter ?? new CheckoutRateLimiter(_time), _mocks.Shoppers, _mocks.Texts);
+
+    [Test]
+    public async Task A_malformed_personal_number_is_refused_with_a_clear_message_that_does_not_repeat_it()
+    {
+        var result = (ContentResult)await Controller().Start("other", "19811218-9800");
+
+        Assert.That(result.StatusCode, Is.EqualTo(400));
+        Assert.That(result.Content, Does.Contain("Errors.InvalidPersonalNumber").And.Not.Contains("9800"));
+    }
+
+    [Test]
+    public async Task A_customer_without_a_cart_is_refused()
+    {
+        _mocks.Cart.Clear();
+
+        var result = (ContentResult)await Controller().Collect();
+
+        Assert.That(result.StatusCode, Is.EqualTo(400));
+        Assert.That(result.Content, Does.Contain("Errors.EmptyCart"));
+    }
+
+    [Test]
+    public async Task Only_staff_placing_an_order_for_a_customer_may_identify_by_ID_document()
+    {
+        var result = (ContentResult)await Controller().IdDocument("19811218-9801", "Anna", "Andersson", "PASSPORT", "123", "2099-01-01", true);
+
+        Assert.That(result.StatusCode, Is.EqualTo(403));
+        Assert.That(result.Content, Does.Contain("Errors.StaffOnly"));
+    }
+
+    [Test]
+    public async Task Requests_over_the_limit_answer_429_until_the_window_slides_on()
+    {
+        var limiter = new CheckoutRateLimiter(_time);
+        var limit = CheckoutRateLimiter.LimitOf(CheckoutRequestKind.QrCode);
+        for (var i = 0; i < limit; i++)
+            Assert.That(limiter.TryAcquire(7, CheckoutRequestKind.QrCode), Is.True);
+
+        var refused = (ContentResult)await Controller(limiter).Qr();
+        Assert.That(refused.StatusCode, Is.EqualTo(429));
+        Assert.That(refused.Content, Does.Contain("Errors.TooManyRequests"));
+        Assert.That(limiter.TryAcquire(8, CheckoutRequestKind.QrCode), Is.True, "another customer has their own window");
+        Assert.That(limiter.TryAcquire(7, CheckoutRequestKind.EcsterCall), Is.True, "Ecster calls are counted apart");
+
+        _time.Advance(CheckoutRateLimiter.Window);
+        Assert.That(limiter.TryAcquire(7, CheckoutRequestKind.QrCode), Is.True);
+    }
+
+    private EcsterOrderPlacer Placer() => new(
+        new Mock<ICartLineSource>(MockBehavior.Strict).Object,
+        new EcsterClientProvider(_clientFactory.Object, new Mock<ISettingService>().Object),
+        new Mock<ICustomerService>().Object, new CheckoutJournal(_time), NullLogger<EcsterOrderPlacer>.Instance,
+        _mocks.ShoppingCart.Object, _states, new Mock<IStoreService>().Object, _mocks.Texts, _time, new Mock<Nop.Core.IWebHelper>().Object);
+
+    private static ProcessPaymentRequest Request(decimal orderTotal, decimal chosenAmount)
+    {
+        var request = new ProcessPaymentRequest { StoreId = 1, CustomerId = 7, OrderTotal = orderTotal };
+        new ChosenOption("opt-1", "tkt-1", chosenAmount, "ECOMMERCE", "Faktura").WriteTo(request.CustomValues);
+        return request;
+    }
+
+    [Test]
+    public async Task A_changed_total_asks_the_shopper_to_choose_again_without_calling_Ecster()
+    {
+        _states.Set(1, 7, new CheckoutState { IdentificationId = "idf", Ticket = "tkt-1", TicketExpiresAt = Now.AddMinutes(30) });
+
+        var result = await Placer().PlaceAsync(Request(orderTotal: 12_599m, chosenAmount: 12_499m));
+
+        Assert.That(result.Errors, Is.EqualTo(new[] { "Plugins.Payments.Ecster.Checkout.Errors.TotalChanged" }));
+        Assert.That(_states.Get(1, 7), Is.Null, "the shopper identifies and chooses again");
+    }
+
+    [Test]
+    public async Task A_ticket_known_to_have_expired_asks_the_shopper_to_choose_again_without_calling_Ecster()
+    {
+        _states.Set(1, 7, new CheckoutState { IdentificationId = "idf", Ticket = "tkt-1", TicketExpiresAt = Now.AddMinutes(30) });
+        _time.Advance(TimeSpan.FromMinutes(30));
+
+        var result = await Placer().PlaceAsync(Request(12_499m, 12_499m));
+
+        Assert.That(result.Errors, Is.EqualTo(new[] { "Plugins.Payments.Ecster.Checkout.Errors.TicketExpired" }));
+    }
+
+    [Test]
+    public async Task A_payment_request_without_a_chosen_option_places_nothing()
+    {
+        var result = await Placer().PlaceAsync(new ProcessPaymentRequest { StoreId = 1, CustomerId = 7, OrderTotal = 100m });
+
+        Assert.That(result.Success, Is.False);
+        Assert.That(result.Errors, Is.EqualTo(new[] { "Plugins.Payments.Ecster.Checkout.Errors.ChooseAgain" }));
+    }
+
+    [Test]
+    public async Task Order_notes_record_the_journal_of_Ecster_orders_only()
+    {
+        var journal = new CheckoutJournal(_time);
+        var orders = new Mock<IOrderService>();
+        var notes = new List<OrderNote>();
+        orders.Setup(o => o.InsertOrderNoteAsync(It.IsAny<OrderNote>())).Callback<OrderNote>(notes.Add).Returns(Task.CompletedTask);
+        var consumer = new EcsterOrderNotesConsumer(journal, orders.Object, _time);
+        var ecsterOrder = new Order { Id = 42, OrderGuid = Guid.NewGuid(), PaymentMethodSystemName = EcsterDefaults.SystemName };
+        var otherOrder = new Order { Id = 43, OrderGuid = Guid.NewGuid(), PaymentMethodSystemName = "Payments.CheckMoneyOrder" };
+        journal.Record(ecsterOrder.OrderGuid, "Ecster: order ECS-1 created, status READY, option PP12.");
+        journal.Record(otherOrder.OrderGuid, "not ours");
+
+        await consumer.HandleEventAsync(new OrderPlacedEvent(ecsterOrder));
+        await consumer.HandleEventAsync(new OrderPlacedEvent(otherOrder));
+
+        Assert.That(notes.Select(n => (n.OrderId, n.Note, n.DisplayToCustomer)),
+            Is.EqualTo(new[] { (42, "Ecster: order ECS-1 created, status READY, option PP12.", false) }));
+        Assert.That(journal.Take(ecsterOrder.OrderGuid), Is.Empty, "written once");
+    }
+}
