@@ -1,5 +1,6 @@
 using Ecster.Client;
 using Nop.Core.Configuration;
+using Nop.Core.Domain.Orders;
 
 namespace Nop.Plugin.Payments.Ecster;
 
@@ -38,6 +39,12 @@ public class EcsterSettings : ISettings
 
     /// <summary>When money is debited: when an admin captures, or when a shipment is sent.</summary>
     public EcsterCaptureMode CaptureMode { get; set; } = EcsterCaptureMode.OnAdminCapture;
+
+    /// <summary>
+    /// The order status an order gets once Ecster has authorised it: Processing (nopCommerce's own choice for an
+    /// authorised order) or Pending, for shops that review each credit order before handling it.
+    /// </summary>
+    public OrderStatus AuthorizedOrderStatus { get; set; } = OrderStatus.Processing;
 
     /// <summary>Shows the monthly cost on product pages.</summary>
     public bool ProductWidgetEnabled { get; set; } = true;

@@ -2,6 +2,7 @@ using Microsoft.AspNetCore.Builder;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Nop.Core.Infrastructure;
+using Nop.Plugin.Payments.Ecster.Services.Admin;
 using Nop.Plugin.Payments.Ecster.Services.Availability;
 
 namespace Nop.Plugin.Payments.Ecster.Infrastructure;
@@ -11,7 +12,11 @@ public class AdminStartup : INopStartup
 {
     public void ConfigureServices(IServiceCollection services, IConfiguration configuration)
     {
-        services.AddScoped<IPaymentAvailability, HiddenUntilBuilt>();
+        // One answer per store shared by every request: a singleton holding no request services.
+        services.AddSingleton<PaymentMethodsCache>();
+        services.AddScoped<IPaymentAvailability, EcsterAvailability>();
+
+        services.AddScoped<ConnectionTester>();
     }
 
     public void Configure(IApplicationBuilder application)

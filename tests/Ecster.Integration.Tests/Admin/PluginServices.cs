@@ -1,0 +1,35 @@
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Moq;
+using Nop.Plugin.Payments.Ecster;
+using Nop.Plugin.Payments.Ecster.Infrastructure;
+using Nop.Services.Configuration;
+
+namespace Ecster.Integration.Tests.Admin;
+
+/// <summary>
+/// The plugin's own registrations (NopStartup and AdminStartup: the real client factory, provider, cache and
+/// tester), with the store's settings served by a mocked ISettingService.
+/// </summary>
+internal static class PluginServices
+{
+    public static ServiceProvider Build(Mock<ISettingService> settingService, Action<IServiceCollection>? more = null)
+    {
+        var services = new ServiceCollection();
+        services.AddLogging();
+        var configuration = new ConfigurationBuilder().Build();
+        new NopStartup().ConfigureServices(services, configuration);
+        new AdminStartup().ConfigureServices(services, configuration);
+        services.AddSingleton(settingService.Object);
+        more?.Invoke(services);
+        return services.BuildServiceProvider();
+    }
+
+    public static EcsterSettings SandboxSettings(SandboxFixture fixture) => new()
+    {
+        Environment = Client.EcsterEnvironment.Sandbox,
+        SandboxBaseUrl = fixture.Sandbox.BaseAddress.ToString(),
+        ApiKey = fixture.Sandbox.ApiKey,
+        MerchantKey = fixture.Sandbox.MerchantKey
+    };
+}

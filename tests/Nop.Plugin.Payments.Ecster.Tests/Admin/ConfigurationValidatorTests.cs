@@ -1,0 +1,122 @@
+using Ecster.Client;
+using Nop.Core.Domain.Orders;
+using Nop.Plugin.Payments.Ecster.Models.Admin;
+using Nop.Plugin.Payments.Ecster.Services;
+using Nop.Plugin.Payments.Ecster.Services.Admin;
+
+namespace Nop.Plugin.Payments.Ecster.Tests.Admin;
+
+/// <summary>Each rule of the form, named by the field it marks and the text it shows.</summary>
+public class ConfigurationValidatorTests
+{
+    private static readonly EcsterSettings WithKeys = new() { ApiKey = "api-key-123456", MerchantKey = "merchant-key-123456" };
+
+    private static ConfigurationModel Valid() => new()
+    {
+        EnvironmentId = (int)EcsterEnvironment.Sandbox,
+        SandboxBaseUrl = "http://127.0.0.1:5080",
+        OfferInvoice = true,
+        CaptureModeId = (int)EcsterCaptureMode.OnAdminCapture,
+        AuthorizedOrderStatusId = (int)OrderStatus.Processing,
+        ProductWidgetEnabled = true,
+        ProductWidgetZone = "product_price_bottom"
+    };
+
+    private static IEnumerable<TestCaseData> Breaches()
+    {
+        TestCaseData Case(string name, Action<ConfigurationModel> breach, string field, string rule) =>
+            new TestCaseData(breach, field, "Plugins.Payments.Ecster.Admin.Validation." + rule).SetName(name);
+
+        yield return Case("Negative minimum", m => m.MinOrderTotal = -1m, "MinOrderTotal", "NotNegative");
+        yield return Case("Negative maximum", m => m.MaxOrderTotal = -0.01m, "MaxOrderTotal", "NotNegative");
+        yield return Case("Minimum above maximum", m => { m.MinOrderTotal = 10m; m.MaxOrderTotal = 9.99m; }, "MaxOrderTotal", "MinAboveMax");
+        yield return Case("Negative widget price", m => m.WidgetMinPrice = -5m, "WidgetMinPrice", "NotNegative");
+        yield return Case("Unknown environment", m => m.EnvironmentId = 7, "EnvironmentId", "UnknownEnvironment");
+        yield return Case("Relative sandbox URL", m => m.SandboxBaseUrl = "/sandbox", "SandboxBaseUrl", "SandboxUrl");
+        yield return Case("Sandbox URL not http", m => m.SandboxBaseUrl = "ftp://127.0.0.1/", "SandboxBaseUrl", "SandboxUrl");
+        yield return Case("Sandbox URL with credentials", m => m.SandboxBaseUrl = "http://user:pw@127.0.0.1:5080", "SandboxBaseUrl", "SandboxUrl");
+        yield return Case("Empty sandbox URL", m => m.SandboxBaseUrl = " ", "SandboxBaseUrl", "SandboxUrl");
+        yield return Case("Remote sandbox not confirmed", m => m.SandboxBaseUrl = "http://sandbox.example:5080", "SandboxBaseUrl", "SandboxNotLoopback");
+        yield return Case("No method offered", m => m.OfferInvoice = false, "OfferInvoice", "NoMethodOffered");
+        yield return Case("Unknown capture mode", m => m.CaptureModeId = 5, "CaptureModeId", "UnknownCaptureMode");
+        yield return Case("Complete after authorisation", m => m.AuthorizedOrderStatusId = (int)OrderStatus.Complete, "AuthorizedOrderStatusId", "UnknownOrderStatus");
+        yield return Case("Widget zone with spaces", m => m.ProductWidgetZone = "product price", "ProductWidgetZone", "WidgetZone");
+        yield return Case("Widget on without zone", m => m.ProductWidgetZone = "", "ProductWidgetZone", "WidgetZone");
+        yield return Case("Key with a space", m => m.ApiKey = "two words", "ApiKey", "KeyFormat");
+        yield return Case("Overlong key", m => m.MerchantKey = new string('k', 257), "MerchantKey", "KeyFormat");
+    }
+
+    [Test]
+    public void A_valid_form_passes()
+    {
+        Assert.That(ConfigurationValidator.ForSave(Valid(), WithKeys), Is.Empty);
+    }
+
+    [TestCaseSource(nameof(Breaches))]
+    public void Each_rule_marks_its_field_with_a_text_in_both_languages(Action<ConfigurationModel> breach, string field, string resourceKey)
+    {
+        var model = Valid();
+        breach(model);
+
+        var errors = ConfigurationValidator.ForSave(model, WithKeys);
+
+        Assert.That(errors, Is.EqualTo(new[] { new ConfigurationError(field, resourceKey) }));
+        Assert.That(EcsterLocaleResources.ForCulture("en-US"), Does.ContainKey(resourceKey));
+        Assert.That(EcsterLocaleResources.ForCulture("sv-SE"), Does.ContainKey(resourceKey));
+    }
+
+    [Test]
+    public void A_remote_sandbox_is_accepted_once_confirmed_and_loopback_addresses_need_no_confirmation()
+    {
+        var remote = Valid();
+        remote.SandboxBaseUrl = "https://sandbox.example";
+        remote.SandboxRemoteConfirmed = true;
+        Assert.That(ConfigurationValidator.ForSave(remote, WithKeys), Is.Empty);
+
+        foreach (var loopback in new[] { "http://localhost:5080", "http://[::1]:5080", "http://127.0.0.2/" })
+        {
+            var model = Valid();
+            model.SandboxBaseUrl = loopback;
+            Assert.That(ConfigurationValidator.ForSave(model, WithKeys), Is.Empty, loopback);
+        }
+    }
+
+    [Test]
+    public void The_sandbox_url_is_not_checked_outside_the_sandbox()
+    {
+        var model = Valid();
+        model.EnvironmentId = (int)EcsterEnvironment.Test;
+        model.SandboxBaseUrl = "";
+        Assert.That(ConfigurationValidator.ForSave(model, WithKeys), Is.Empty);
+    }
+
+    [TestCase(EcsterEnvironment.Production)]
+    [TestCase(EcsterEnvironment.Test)]
+    public void Ecsters_environments_need_both_keys_typed_or_stored(EcsterEnvironment environment)
+    {
+        var model = Valid();
+        model.EnvironmentId = (int)environment;
+        var none = new EcsterSettings { ApiKey = "", MerchantKey = "" };
+
+        Assert.That(ConfigurationValidator.ForSave(model, none).Select(e => e.Field), Is.EquivalentTo(new[] { "ApiKey", "MerchantKey" }));
+        model.ApiKey = "typed-api-key";
+        model.MerchantKey = "typed-merchant-key";
+        Assert.That(ConfigurationValidator.ForSave(model, none), Is.Empty);
+        Assert.That(ConfigurationValidator.ForSave(Valid() with { EnvironmentId = (int)environment }, WithKeys), Is.Empty);
+    }
+
+    [Test]
+    public void The_sandbox_may_be_saved_before_it_has_keys()
+    {
+        Assert.That(ConfigurationValidator.ForSave(Valid(), new EcsterSettings { ApiKey = "", MerchantKey = "" }), Is.Empty);
+    }
+
+    [Test]
+    public void Zero_means_no_limit_so_a_minimum_with_no_maximum_is_fine()
+    {
+        var model = Valid();
+        model.MinOrderTotal = 1_000m;
+        model.MaxOrderTotal = 0m;
+        Assert.That(ConfigurationValidator.ForSave(model, WithKeys), Is.Empty);
+    }
+}

@@ -1,0 +1,131 @@
+using Ecster.Client;
+using Ecster.Client.Models;
+using Microsoft.AspNetCore.Mvc;
+using Moq;
+using Newtonsoft.Json;
+using Nop.Plugin.Payments.Ecster.Models.Admin;
+
+namespace Nop.Plugin.Payments.Ecster.Tests.Admin;
+
+/// <summary>
+/// "Test connection" with a scripted client: which keys it uses, and how each Ecster answer becomes plain words.
+/// The same cases against the real client and sandbox are in Ecster.Integration.Tests/Admin.
+/// </summary>
+public class TestConnectionTests
+{
+    private static ConfigurationModel Form(Action<ConfigurationModel>? change = null)
+    {
+        var model = new ConfigurationModel { EnvironmentId = (int)EcsterEnvironment.Test, OfferInvoice = true };
+        change?.Invoke(model);
+        return model;
+    }
+
+    private static async Task<(ConfigurationModel Model, bool Valid)> TestAsync(AdminTestContext context, ConfigurationModel form)
+    {
+        var controller = context.Controller();
+        var view = (ViewResult)await controller.TestConnection(form);
+        return ((ConfigurationModel)view.Model!, controller.ModelState.IsValid);
+    }
+
+    [Test]
+    public async Task Ok_lists_Ecsters_methods_by_name()
+    {
+        var context = new AdminTestContext();
+        context.Client.Setup(c => c.GetPaymentMethodsAsync(null, It.IsAny<CancellationToken>())).ReturnsAsync(new PaymentMethodList
+        {
+            PaymentMethods = [new() { Type = "INVOICE", Name = "Faktura" }, new() { Type = "ACCOUNT", Name = null }]
+        });
+
+        var (model, _) = await TestAsync(context, Form());
+
+        Assert.That(model.ConnectionTest, Is.EqualTo(new ConnectionTestResultModel(true,
+            string.Format(AdminTestContext.Text("Plugins.Payments.Ecster.Admin.TestConnection.Ok"), "Faktura, ACCOUNT"))));
+        Assert.That(context.CreatedClients.Single().ApiKey, Is.EqualTo(AdminTestContext.StoredApiKey), "empty inputs test the stored keys");
+        Assert.That(context.AnythingSaved(), Is.False, "a test saves nothing");
+    }
+
+    [Test]
+    public async Task Typed_keys_and_environment_are_tested_unsaved_and_never_sent_back()
+    {
+        var context = new AdminTestContext();
+        context.Client.Setup(c => c.GetPaymentMethodsAsync(null, It.IsAny<CancellationToken>())).ReturnsAsync(new PaymentMethodList());
+        var controller = context.Controller();
+
+        var view = (ViewResult)await controller.TestConnection(Form(m =>
+        {
+            m.EnvironmentId = (int)EcsterEnvironment.Sandbox;
+            m.SandboxBaseUrl = "http://127.0.0.1:5999";
+            m.MerchantKey = "typed-merchant-key-31415";
+        }));
+
+        var options = context.CreatedClients.Single();
+        Assert.That(options.Environment, Is.EqualTo(EcsterEnvironment.Sandbox));
+        Assert.That(options.SandboxBaseUrl, Is.EqualTo(new Uri("http://127.0.0.1:5999")));
+        Assert.That(options.ApiKey, Is.EqualTo(AdminTestContext.StoredApiKey));
+        Assert.That(options.MerchantKey, Is.EqualTo("typed-merchant-key-31415"));
+        var model = (ConfigurationModel)view.Model!;
+        Assert.That(model.ConnectionTest!.Message, Does.EndWith(AdminTestContext.Text("Plugins.Payments.Ecster.Admin.TestConnection.KeysNotSaved")));
+        Assert.That(model.MerchantKey, Is.Null);
+        Assert.That(controller.ModelState["MerchantKey"]?.AttemptedValue, Is.Null);
+        Assert.That(JsonConvert.SerializeObject(model), Does.Not.Contain("typed-merchant").And.Not.Contain("stored-api-key"));
+        Assert.That(context.AnythingSaved(), Is.False);
+    }
+
+    private static IEnumerable<TestCaseData> Failures()
+    {
+        yield return new TestCaseData(new EcsterApiException(EcsterErrorKind.Authentication, "GetPaymentMethods", 401), "WrongKey").SetName("401 is a wrong key");
+        yield return new TestCaseData(new EcsterApiException(EcsterErrorKind.Transient, "GetPaymentMethods", 503), "Unreachable").SetName("503 is unreachable");
+        yield return new TestCaseData(new EcsterApiException(EcsterErrorKind.Transient, "GetPaymentMethods"), "Unreachable").SetName("No answer is unreachable");
+        yield return new TestCaseData(new HttpRequestException("refused"), "Unreachable").SetName("A socket error is unreachable");
+        yield return new TestCaseData(new OperationCanceledException(), "Unreachable").SetName("Our time limit is unreachable");
+    }
+
+    [TestCaseSource(nameof(Failures))]
+    public async Task Failures_are_told_in_plain_words(Exception failure, string outcome)
+    {
+        var context = new AdminTestContext();
+        context.Client.Setup(c => c.GetPaymentMethodsAsync(null, It.IsAny<CancellationToken>())).ThrowsAsync(failure);
+
+        var (model, _) = await TestAsync(context, Form());
+
+        Assert.That(model.ConnectionTest, Is.EqualTo(new ConnectionTestResultModel(false,
+            AdminTestContext.Text("Plugins.Payments.Ecster.Admin.TestConnection." + outcome))));
+    }
+
+    [Test]
+    public async Task Another_Ecster_error_names_its_http_status_only()
+    {
+        var context = new AdminTestContext();
+        context.Client.Setup(c => c.GetPaymentMethodsAsync(null, It.IsAny<CancellationToken>()))
+            .ThrowsAsync(new EcsterApiException(EcsterErrorKind.InvalidRequest, "GetPaymentMethods", 400, ecsterMessage: "detail"));
+
+        var (model, _) = await TestAsync(context, Form());
+
+        Assert.That(model.ConnectionTest!.Message, Is.EqualTo(string.Format(
+            AdminTestContext.Text("Plugins.Payments.Ecster.Admin.TestConnection.UnexpectedAnswer"), 400)));
+    }
+
+    [Test]
+    public async Task Without_any_key_it_asks_for_keys_and_calls_nobody()
+    {
+        var context = new AdminTestContext();
+        context.Stored.ApiKey = "";
+
+        var (model, _) = await TestAsync(context, Form());
+
+        Assert.That(model.ConnectionTest!.Message, Is.EqualTo(AdminTestContext.Text("Plugins.Payments.Ecster.Admin.TestConnection.NoKeys")));
+        Assert.That(context.CreatedClients, Is.Empty);
+    }
+
+    [Test]
+    public async Task An_invalid_sandbox_address_is_marked_and_not_called()
+    {
+        var context = new AdminTestContext();
+
+        var (model, valid) = await TestAsync(context, Form(m => { m.EnvironmentId = (int)EcsterEnvironment.Sandbox; m.SandboxBaseUrl = "http://10.0.0.8:5080"; }));
+
+        Assert.That(valid, Is.False);
+        Assert.That(model.ConnectionTest, Is.Null);
+        Assert.That(context.CreatedClients, Is.Empty, "the keys are not sent to a host the admin did not confirm");
+    }
+}
