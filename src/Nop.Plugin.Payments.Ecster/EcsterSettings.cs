@@ -40,11 +40,8 @@ public class EcsterSettings : ISettings
     /// <summary>When money is debited: when an admin captures, or when a shipment is sent.</summary>
     public EcsterCaptureMode CaptureMode { get; set; } = EcsterCaptureMode.OnAdminCapture;
 
-    /// <summary>
-    /// The order status an order gets once Ecster has authorised it: Processing (nopCommerce's own choice for an
-    /// authorised order) or Pending, for shops that review each credit order before handling it.
-    /// </summary>
-    public OrderStatus AuthorizedOrderStatus { get; set; } = OrderStatus.Processing;
+    // No "order status after authorisation" setting: nopCommerce 4.90 itself moves every authorised order from
+    // Pending to Processing (OrderProcessingService.CheckOrderStatusAsync), so such a setting could not hold.
 
     /// <summary>Shows the monthly cost on product pages.</summary>
     public bool ProductWidgetEnabled { get; set; } = true;

@@ -159,7 +159,6 @@ public class PaymentEcsterController : BasePaymentController
         model.MinOrderTotal_OverrideForStore = await Exists(s => s.MinOrderTotal);
         model.MaxOrderTotal_OverrideForStore = await Exists(s => s.MaxOrderTotal);
         model.CaptureModeId_OverrideForStore = await Exists(s => s.CaptureMode);
-        model.AuthorizedOrderStatusId_OverrideForStore = await Exists(s => s.AuthorizedOrderStatus);
         model.ProductWidgetEnabled_OverrideForStore = await Exists(s => s.ProductWidgetEnabled);
         model.ProductWidgetZone_OverrideForStore = await Exists(s => s.ProductWidgetZone);
         model.WidgetMinPrice_OverrideForStore = await Exists(s => s.WidgetMinPrice);
@@ -182,7 +181,6 @@ public class PaymentEcsterController : BasePaymentController
         await Save(s => s.MinOrderTotal, model.MinOrderTotal_OverrideForStore);
         await Save(s => s.MaxOrderTotal, model.MaxOrderTotal_OverrideForStore);
         await Save(s => s.CaptureMode, model.CaptureModeId_OverrideForStore);
-        await Save(s => s.AuthorizedOrderStatus, model.AuthorizedOrderStatusId_OverrideForStore);
         await Save(s => s.ProductWidgetEnabled, model.ProductWidgetEnabled_OverrideForStore);
         await Save(s => s.ProductWidgetZone, model.ProductWidgetZone_OverrideForStore);
         await Save(s => s.WidgetMinPrice, model.WidgetMinPrice_OverrideForStore);
@@ -195,7 +193,6 @@ public class PaymentEcsterController : BasePaymentController
     {
         model.AvailableEnvironments = await ItemsAsync(Enum.GetValues<EcsterEnvironment>(), "Environment.", model.EnvironmentId);
         model.AvailableCaptureModes = await ItemsAsync(Enum.GetValues<EcsterCaptureMode>(), "CaptureMode.", model.CaptureModeId);
-        model.AvailableOrderStatuses = await ItemsAsync(ConfigurationValidator.AuthorizedOrderStatuses, "OrderStatus.", model.AuthorizedOrderStatusId);
     }
 
     private async Task<IList<SelectListItem>> ItemsAsync<TEnum>(IEnumerable<TEnum> values, string textPrefix, int selected) where TEnum : struct, Enum

@@ -23,7 +23,6 @@ public class ConfigurationControllerTests
             MinOrderTotal = 200m,
             MaxOrderTotal = 40_000m,
             CaptureModeId = (int)EcsterCaptureMode.OnShipmentSent,
-            AuthorizedOrderStatusId = (int)OrderStatus.Pending,
             ProductWidgetEnabled = true,
             ProductWidgetZone = "productdetails_overview_bottom",
             WidgetMinPrice = 300m,
@@ -64,7 +63,6 @@ public class ConfigurationControllerTests
         Assert.That(model.MaxOrderTotal, Is.EqualTo(50_000m));
         Assert.That(model.OfferAccount, Is.False);
         Assert.That(model.CaptureModeId, Is.EqualTo((int)EcsterCaptureMode.OnShipmentSent));
-        Assert.That(model.AuthorizedOrderStatusId, Is.EqualTo((int)OrderStatus.Processing));
         Assert.That(model.AvailableEnvironments.Select(i => i.Text), Is.EqualTo(new[]
         {
             AdminTestContext.Text("Plugins.Payments.Ecster.Admin.Environment.Production"),
@@ -73,7 +71,6 @@ public class ConfigurationControllerTests
         }));
         Assert.That(model.AvailableEnvironments.Single(i => i.Selected).Value, Is.EqualTo("1"));
         Assert.That(model.AvailableCaptureModes.Single(i => i.Selected).Value, Is.EqualTo("1"));
-        Assert.That(model.AvailableOrderStatuses.Select(i => i.Value), Is.EquivalentTo(new[] { "10", "20" }));
         Assert.That(model.ActiveStoreScopeConfiguration, Is.EqualTo(0));
     }
 
@@ -107,7 +104,7 @@ public class ConfigurationControllerTests
         Assert.That(saves.Keys, Is.EquivalentTo(new[]
         {
             "Environment", "SandboxBaseUrl", "ApiKey", "MerchantKey", "OfferInvoice", "OfferPartPayment", "OfferAccount",
-            "MinOrderTotal", "MaxOrderTotal", "CaptureMode", "AuthorizedOrderStatus", "ProductWidgetEnabled",
+            "MinOrderTotal", "MaxOrderTotal", "CaptureMode", "ProductWidgetEnabled",
             "ProductWidgetZone", "WidgetMinPrice", "CartWidgetEnabled"
         }));
         var saved = saves["ApiKey"].Settings;
@@ -117,7 +114,6 @@ public class ConfigurationControllerTests
         Assert.That(saved.MaxOrderTotal, Is.EqualTo(40_000m));
         Assert.That(saved.OfferAccount, Is.False);
         Assert.That(saved.CaptureMode, Is.EqualTo(EcsterCaptureMode.OnShipmentSent));
-        Assert.That(saved.AuthorizedOrderStatus, Is.EqualTo(OrderStatus.Pending));
         Assert.That(saved.ProductWidgetZone, Is.EqualTo("productdetails_overview_bottom"));
         Assert.That(saved.WidgetMinPrice, Is.EqualTo(300m));
         Assert.That(saved.CartWidgetEnabled, Is.True);

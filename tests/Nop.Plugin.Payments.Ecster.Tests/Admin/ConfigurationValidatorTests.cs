@@ -17,7 +17,6 @@ public class ConfigurationValidatorTests
         SandboxBaseUrl = "http://127.0.0.1:5080",
         OfferInvoice = true,
         CaptureModeId = (int)EcsterCaptureMode.OnAdminCapture,
-        AuthorizedOrderStatusId = (int)OrderStatus.Processing,
         ProductWidgetEnabled = true,
         ProductWidgetZone = "product_price_bottom"
     };
@@ -39,7 +38,6 @@ public class ConfigurationValidatorTests
         yield return Case("Remote sandbox not confirmed", m => m.SandboxBaseUrl = "http://sandbox.example:5080", "SandboxBaseUrl", "SandboxNotLoopback");
         yield return Case("No method offered", m => m.OfferInvoice = false, "OfferInvoice", "NoMethodOffered");
         yield return Case("Unknown capture mode", m => m.CaptureModeId = 5, "CaptureModeId", "UnknownCaptureMode");
-        yield return Case("Complete after authorisation", m => m.AuthorizedOrderStatusId = (int)OrderStatus.Complete, "AuthorizedOrderStatusId", "UnknownOrderStatus");
         yield return Case("Widget zone with spaces", m => m.ProductWidgetZone = "product price", "ProductWidgetZone", "WidgetZone");
         yield return Case("Widget on without zone", m => m.ProductWidgetZone = "", "ProductWidgetZone", "WidgetZone");
         yield return Case("Key with a space", m => m.ApiKey = "two words", "ApiKey", "KeyFormat");

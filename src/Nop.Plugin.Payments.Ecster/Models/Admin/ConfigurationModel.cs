@@ -69,11 +69,6 @@ public record ConfigurationModel : BaseNopModel
     public bool CaptureModeId_OverrideForStore { get; set; }
     public IList<SelectListItem> AvailableCaptureModes { get; set; } = [];
 
-    [NopResourceDisplayName(Fields + "AuthorizedOrderStatus")]
-    public int AuthorizedOrderStatusId { get; set; }
-    public bool AuthorizedOrderStatusId_OverrideForStore { get; set; }
-    public IList<SelectListItem> AvailableOrderStatuses { get; set; } = [];
-
     [NopResourceDisplayName(Fields + "ProductWidgetEnabled")]
     public bool ProductWidgetEnabled { get; set; }
     public bool ProductWidgetEnabled_OverrideForStore { get; set; }

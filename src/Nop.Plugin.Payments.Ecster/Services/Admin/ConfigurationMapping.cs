@@ -19,7 +19,6 @@ public static class ConfigurationMapping
             MinOrderTotal = settings.MinOrderTotal,
             MaxOrderTotal = settings.MaxOrderTotal,
             CaptureModeId = (int)settings.CaptureMode,
-            AuthorizedOrderStatusId = (int)settings.AuthorizedOrderStatus,
             ProductWidgetEnabled = settings.ProductWidgetEnabled,
             ProductWidgetZone = settings.ProductWidgetZone,
             WidgetMinPrice = settings.WidgetMinPrice,
@@ -50,7 +49,6 @@ public static class ConfigurationMapping
         settings.MinOrderTotal = model.MinOrderTotal;
         settings.MaxOrderTotal = model.MaxOrderTotal;
         settings.CaptureMode = (EcsterCaptureMode)model.CaptureModeId;
-        settings.AuthorizedOrderStatus = (OrderStatus)model.AuthorizedOrderStatusId;
         settings.ProductWidgetEnabled = model.ProductWidgetEnabled;
         settings.ProductWidgetZone = model.ProductWidgetZone?.Trim() ?? string.Empty;
         settings.WidgetMinPrice = model.WidgetMinPrice;

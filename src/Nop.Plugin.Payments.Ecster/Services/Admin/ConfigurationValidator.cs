@@ -16,9 +16,6 @@ public static partial class ConfigurationValidator
     /// <summary>Longer keys are not Ecster keys; the limit also bounds what a form post can make us store.</summary>
     public const int LongestKey = 256;
 
-    /// <summary>Order statuses an authorised order may get: the rest (Complete, Cancelled) would misstate an unpaid order.</summary>
-    public static IReadOnlyList<OrderStatus> AuthorizedOrderStatuses { get; } = [OrderStatus.Processing, OrderStatus.Pending];
-
     /// <summary>Every rule for saving; <paramref name="stored"/> supplies the keys an empty input keeps.</summary>
     public static IReadOnlyList<ConfigurationError> ForSave(ConfigurationModel model, EcsterSettings stored)
     {
@@ -46,8 +43,6 @@ public static partial class ConfigurationValidator
 
         if (!Enum.IsDefined((EcsterCaptureMode)model.CaptureModeId))
             errors.Add(new(nameof(model.CaptureModeId), Errors + "UnknownCaptureMode"));
-        if (!AuthorizedOrderStatuses.Contains((OrderStatus)model.AuthorizedOrderStatusId))
-            errors.Add(new(nameof(model.AuthorizedOrderStatusId), Errors + "UnknownOrderStatus"));
 
         if (model.WidgetMinPrice < 0)
             errors.Add(new(nameof(model.WidgetMinPrice), Errors + "NotNegative"));
