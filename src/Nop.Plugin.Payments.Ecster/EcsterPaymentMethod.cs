@@ -99,6 +99,19 @@ public class EcsterPaymentMethod : BasePlugin, IPaymentMethod, IWidgetPlugin
             });
         }
 
+        if (await _scheduleTaskService.GetTaskByTypeAsync(EcsterDefaults.ApplyNotificationsTaskType) is null)
+        {
+            await _scheduleTaskService.InsertTaskAsync(new ScheduleTask
+            {
+                Name = EcsterDefaults.ApplyNotificationsTaskName,
+                Type = EcsterDefaults.ApplyNotificationsTaskType,
+                Seconds = EcsterDefaults.ApplyNotificationsTaskSeconds,
+                Enabled = true,
+                LastEnabledUtc = DateTime.UtcNow,
+                StopOnError = false
+            });
+        }
+
         await InstallLocaleResourcesAsync();
         await base.InstallAsync();
     }
@@ -121,6 +134,8 @@ public class EcsterPaymentMethod : BasePlugin, IPaymentMethod, IWidgetPlugin
 
         if (await _scheduleTaskService.GetTaskByTypeAsync(EcsterDefaults.RefreshTermsTaskType) is { } task)
             await _scheduleTaskService.DeleteTaskAsync(task);
+        if (await _scheduleTaskService.GetTaskByTypeAsync(EcsterDefaults.ApplyNotificationsTaskType) is { } notificationsTask)
+            await _scheduleTaskService.DeleteTaskAsync(notificationsTask);
 
         await _localizationService.DeleteLocaleResourcesAsync(EcsterDefaults.ResourcePrefix);
         await base.UninstallAsync();
@@ -183,10 +198,10 @@ public class EcsterPaymentMethod : BasePlugin, IPaymentMethod, IWidgetPlugin
     public async Task<string> GetPaymentMethodDescriptionAsync() =>
         await _localizationService.GetResourceAsync("Plugins.Payments.Ecster.PaymentMethodDescription");
 
-    public bool SupportCapture => false;
-    public bool SupportPartiallyRefund => false;
-    public bool SupportRefund => false;
-    public bool SupportVoid => false;
+    public bool SupportCapture => true;
+    public bool SupportPartiallyRefund => true;
+    public bool SupportRefund => true;
+    public bool SupportVoid => true;
     public RecurringPaymentType RecurringPaymentType => RecurringPaymentType.NotSupported;
     public PaymentMethodType PaymentMethodType => PaymentMethodType.Standard;
     public bool SkipPaymentInfo => false;
@@ -205,11 +220,15 @@ public class EcsterPaymentMethod : BasePlugin, IPaymentMethod, IWidgetPlugin
             zones.Add(_ecsterSettings.ProductWidgetZone);
         if (_ecsterSettings.CartWidgetEnabled)
             zones.Add(PublicWidgetZones.OrderSummaryContentAfter);
+        // The Ecster panel on the admin order page; it renders nothing for orders paid another way.
+        zones.Add(AdminWidgetZones.OrderDetailsBlock);
         return Task.FromResult(zones);
     }
 
-    /// <summary>Every zone shows the same monthly-cost figure; the component tells product from cart by the zone.</summary>
-    public Type GetWidgetViewComponent(string widgetZone) => typeof(Components.Public.MonthlyCostViewComponent);
+    /// <summary>The admin order page gets the Ecster panel; every other zone the monthly-cost figure (product or cart, by zone).</summary>
+    public Type GetWidgetViewComponent(string widgetZone) => widgetZone == AdminWidgetZones.OrderDetailsBlock
+        ? typeof(Components.Admin.OrderPanelViewComponent)
+        : typeof(Components.Public.MonthlyCostViewComponent);
 
     #endregion
 }

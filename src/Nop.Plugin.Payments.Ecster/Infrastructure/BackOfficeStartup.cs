@@ -3,6 +3,11 @@ using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Nop.Core.Infrastructure;
 using Nop.Plugin.Payments.Ecster.Services.BackOffice;
+using Nop.Plugin.Payments.Ecster.Services.BackOffice.Consent;
+using Nop.Plugin.Payments.Ecster.Services.BackOffice.Events;
+using Nop.Plugin.Payments.Ecster.Services.BackOffice.Ledger;
+using Nop.Plugin.Payments.Ecster.Services.BackOffice.Movements;
+using Nop.Plugin.Payments.Ecster.Services.BackOffice.Notifications;
 
 namespace Nop.Plugin.Payments.Ecster.Infrastructure;
 
@@ -11,7 +16,20 @@ public class BackOfficeStartup : INopStartup
 {
     public void ConfigureServices(IServiceCollection services, IConfiguration configuration)
     {
-        services.AddScoped<IMoneyMovements, MoneyMovementsNotBuilt>();
+        // The per-order locks must outlive requests: one instance for the application.
+        services.AddSingleton<OrderLocks>();
+
+        services.AddScoped<IStoreEcsterClients, StoreEcsterClients>();
+        services.AddScoped<BackOfficeTexts>();
+        services.AddScoped<OrderNotes>();
+        services.AddScoped<MoneyLedger>();
+        services.AddScoped<EcsterOrderSync>();
+        services.AddScoped<MovementEngine>();
+        services.AddScoped<IMoneyMovements, MoneyMovements>();
+        services.AddScoped<OrderCartLines>();
+        services.AddScoped<DebitConsents>();
+        services.AddScoped<PendingNotificationInbox>();
+        services.AddScoped<NotificationProcessor>();
     }
 
     public void Configure(IApplicationBuilder application)

@@ -1,0 +1,90 @@
+using Ecster.Client;
+using Microsoft.AspNetCore.Mvc;
+using Nop.Plugin.Payments.Ecster.Models.Admin;
+using Nop.Plugin.Payments.Ecster.Services.BackOffice;
+using Nop.Plugin.Payments.Ecster.Services.BackOffice.Ledger;
+using Nop.Services.Orders;
+using Nop.Web.Framework.Components;
+using Nop.Web.Framework.Models;
+
+namespace Nop.Plugin.Payments.Ecster.Components.Admin;
+
+/// <summary>
+/// The Ecster panel on the admin order page (zone admin_order_details_block): Ecster's view of the order, every
+/// money movement of the ledger, masked consumer data, and the actions for unknown outcomes and store consents.
+/// Renders nothing for orders paid another way.
+/// </summary>
+public class OrderPanelViewComponent : NopViewComponent
+{
+    private readonly IStoreEcsterClients _clients;
+    private readonly MoneyLedger _ledger;
+    private readonly IOrderService _orderService;
+    private readonly BackOfficeTexts _texts;
+
+    public OrderPanelViewComponent(IStoreEcsterClients clients, MoneyLedger ledger, IOrderService orderService, BackOfficeTexts texts)
+    {
+        _clients = clients;
+        _ledger = ledger;
+        _orderService = orderService;
+        _texts = texts;
+    }
+
+    public async Task<IViewComponentResult> InvokeAsync(string widgetZone, object additionalData)
+    {
+        if (additionalData is not BaseNopEntityModel { Id: > 0 } orderModel)
+            return Content(string.Empty);
+        var order = await _orderService.GetOrderByIdAsync(orderModel.Id);
+        if (!EcsterOrders.IsEcsterOrder(order))
+            return Content(string.Empty);
+
+        var ledger = await _ledger.LoadAsync(order);
+        global::Ecster.Client.Models.Order? ecster = null;
+        string? error = null;
+        try
+        {
+            var client = await _clients.ForStoreAsync(order.StoreId);
+            if (client is null)
+                error = await _texts.GetAsync("Errors.NotConfigured");
+            else
+                ecster = await client.GetOrderAsync(EcsterOrders.EcsterOrderId(order));
+        }
+        catch (EcsterApiException e)
+        {
+            error = await _texts.ErrorAsync(e);
+        }
+
+        var model = new OrderPanelModel
+        {
+            OrderId = order.Id,
+            EcsterOrderId = EcsterOrders.EcsterOrderId(order),
+            EcsterError = error,
+            Status = ecster?.Status,
+            Channel = ecster?.Channel,
+            Option = ecster?.PaymentOption is { } option ? $"{option.Description ?? option.Code} ({option.PaymentMethod}, {option.Months} mån)" : null,
+            Amount = ecster?.Amount ?? 0,
+            DebitedAmount = ecster?.DebitedAmount ?? 0,
+            CreditedAmount = ecster?.CreditedAmount ?? 0,
+            AnnulledAmount = ecster?.AnnulledAmount ?? 0,
+            RemainingAmount = ecster?.RemainingAmount ?? 0,
+            Consumer = MaskedConsumer(ecster?.Consumer),
+            ConsentRequired = ecster?.DebitConsent?.Required ?? false,
+            ConsentStatus = ecster?.DebitConsent?.Status,
+            Entries = ledger.Entries,
+            ResolveUrl = Url.Action("Resolve", "EcsterOrder", new { area = "Admin", id = order.Id }) ?? string.Empty,
+            StartConsentUrl = Url.Action("StartConsent", "EcsterOrder", new { area = "Admin", id = order.Id }) ?? string.Empty,
+            CollectConsentUrl = Url.Action("CollectConsent", "EcsterOrder", new { area = "Admin", id = order.Id }) ?? string.Empty,
+            PaperConsentUrl = Url.Action("PaperConsent", "EcsterOrder", new { area = "Admin", id = order.Id }) ?? string.Empty
+        };
+        return View($"{EcsterDefaults.PluginFolder}/Views/Admin/OrderPanel.cshtml", model);
+    }
+
+    /// <summary>First name, last initial and the masked personal number: enough to recognise, too little to misuse.</summary>
+    internal static string? MaskedConsumer(global::Ecster.Client.Models.Consumer? consumer)
+    {
+        if (consumer is null)
+            return null;
+        var lastInitial = string.IsNullOrEmpty(consumer.LastName) ? string.Empty : $" {consumer.LastName[0]}.";
+        var number = consumer.PersonalNumber is { } pin ? $", {pin}" : string.Empty;
+        return $"{consumer.FirstName}{lastInitial}{number}";
+    }
+}

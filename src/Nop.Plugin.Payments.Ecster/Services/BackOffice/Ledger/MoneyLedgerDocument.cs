@@ -1,0 +1,34 @@
+namespace Nop.Plugin.Payments.Ecster.Services.BackOffice.Ledger;
+
+/// <summary>Everything the back office remembers about one order, stored as one JSON value.</summary>
+public sealed class MoneyLedgerDocument
+{
+    /// <summary>How many applied notification ids are remembered per order (Ecster repeats recent ones).</summary>
+    public const int AppliedNotificationsKept = 200;
+
+    public List<LedgerEntry> Entries { get; set; } = [];
+
+    /// <summary>The order amount Ecster last confirmed; an admin edit is detected against it.</summary>
+    public decimal? EcsterAmount { get; set; }
+
+    /// <summary>An edited total that could not reach Ecster (after a debit), so it is noted once, not on every save.</summary>
+    public decimal? RefusedEditTotal { get; set; }
+
+    /// <summary>Ids of Ecster notifications already applied to this order, newest last.</summary>
+    public List<string> AppliedNotifications { get; set; } = [];
+
+    public IEnumerable<LedgerEntry> Open => Entries.Where(e => e.IsOpen);
+
+    public LedgerEntry? FindByReference(string reference) =>
+        Entries.FirstOrDefault(e => string.Equals(e.Reference, reference, StringComparison.Ordinal));
+
+    public bool KnowsTransaction(string transactionId) =>
+        Entries.Any(e => string.Equals(e.EcsterTransactionId, transactionId, StringComparison.Ordinal));
+
+    public void RememberNotification(string notificationId)
+    {
+        AppliedNotifications.Add(notificationId);
+        if (AppliedNotifications.Count > AppliedNotificationsKept)
+            AppliedNotifications.RemoveRange(0, AppliedNotifications.Count - AppliedNotificationsKept);
+    }
+}

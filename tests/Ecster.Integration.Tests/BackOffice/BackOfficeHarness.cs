@@ -1,0 +1,163 @@
+using System.Collections.Concurrent;
+using Ecster.Client;
+using Ecster.Client.Models;
+using Moq;
+using Nop.Core.Domain.Orders;
+using Nop.Core.Domain.Payments;
+using Nop.Core.Domain.Shipping;
+using Nop.Core.Domain.Stores;
+using Nop.Plugin.Payments.Ecster;
+using Nop.Plugin.Payments.Ecster.Services;
+using Nop.Plugin.Payments.Ecster.Services.BackOffice;
+using Nop.Plugin.Payments.Ecster.Services.BackOffice.Consent;
+using Nop.Plugin.Payments.Ecster.Services.BackOffice.Events;
+using Nop.Plugin.Payments.Ecster.Services.BackOffice.Ledger;
+using Nop.Plugin.Payments.Ecster.Services.BackOffice.Movements;
+using Nop.Plugin.Payments.Ecster.Services.BackOffice.Notifications;
+using Nop.Services.Configuration;
+using Nop.Services.Localization;
+using Nop.Services.Logging;
+using Nop.Services.Orders;
+using Nop.Services.Shipping;
+using Nop.Services.Stores;
+using EcsterOrder = Ecster.Client.Models.Order;
+using NopOrder = Nop.Core.Domain.Orders.Order;
+
+namespace Ecster.Integration.Tests.BackOffice;
+
+/// <summary>
+/// The back office's services against a real sandbox, with nopCommerce's services mocked: orders, notes and
+/// shipments in memory, generic attributes in memory (so the ledger persists), real English texts. Each
+/// <c>New...</c> call builds fresh service instances, as each request's scope would, sharing only what the
+/// store shares: the data, and the singleton <see cref="OrderLocks"/>.
+/// </summary>
+internal sealed class BackOfficeHarness : IAsyncDisposable
+{
+    private static readonly IReadOnlyDictionary<string, string> English = EcsterLocaleResources.ForCulture("en-US");
+    private int _nextOrderId = 100;
+
+    private BackOfficeHarness(SandboxFixture fixture, IEcsterClient client)
+    {
+        Fixture = fixture;
+        Client = client;
+
+        Localization.Setup(l => l.GetResourceAsync(It.IsAny<string>()))
+            .ReturnsAsync((string key) => English.TryGetValue(key, out var text) ? text : key);
+
+        Orders.Setup(o => o.GetOrderByIdAsync(It.IsAny<int>())).ReturnsAsync((int id) => NopOrders.GetValueOrDefault(id)!);
+        Orders.Setup(o => o.GetOrderByGuidAsync(It.IsAny<Guid>()))
+            .ReturnsAsync((Guid guid) => NopOrders.Values.FirstOrDefault(o => o.OrderGuid == guid)!);
+        Orders.Setup(o => o.InsertOrderNoteAsync(It.IsAny<OrderNote>())).Callback<OrderNote>(n => Notes.Enqueue(n)).Returns(Task.CompletedTask);
+        Orders.Setup(o => o.UpdateOrderAsync(It.IsAny<NopOrder>())).Returns(Task.CompletedTask);
+        Orders.Setup(o => o.GetOrderItemsAsync(It.IsAny<int>(), It.IsAny<bool?>(), It.IsAny<bool?>(), It.IsAny<int>()))
+            .ReturnsAsync((int orderId, bool? _, bool? _, int _) => (IList<OrderItem>)OrderItems.Where(i => i.OrderId == orderId).ToList());
+
+        Settings.Setup(s => s.LoadSettingAsync<EcsterSettings>(It.IsAny<int>())).ReturnsAsync(() => EcsterSettings);
+        Stores.Setup(s => s.GetStoreByIdAsync(It.IsAny<int>())).ReturnsAsync((int id) => new Store { Id = id, Name = "Shop" });
+        Stores.Setup(s => s.GetAllStoresAsync()).ReturnsAsync(new List<Store> { new() { Id = 1, Name = "Shop" } });
+    }
+
+    public SandboxFixture Fixture { get; }
+    public IEcsterClient Client { get; }
+    public InMemoryGenericAttributes Attributes { get; } = new();
+    public OrderLocks Locks { get; } = new();
+    public Mock<ILocalizationService> Localization { get; } = new();
+    public Mock<IOrderService> Orders { get; } = new();
+    public Mock<IOrderProcessingService> OrderProcessing { get; } = new();
+    public Mock<ISettingService> Settings { get; } = new();
+    public Mock<IShipmentService> Shipments { get; } = new();
+    public Mock<IStoreService> Stores { get; } = new();
+    public Mock<ILogger> Logger { get; } = new();
+    public EcsterSettings EcsterSettings { get; } = new();
+    public ConcurrentDictionary<int, NopOrder> NopOrders { get; } = new();
+    public List<OrderItem> OrderItems { get; } = [];
+    public ConcurrentQueue<OrderNote> Notes { get; } = new();
+
+    /// <summary>A harness whose client does not retry, so an injected fault reaches the back office as it is.</summary>
+    public static async Task<BackOfficeHarness> StartAsync(int maxRetries = 0)
+    {
+        var fixture = await SandboxFixture.StartAsync();
+        return new BackOfficeHarness(fixture, fixture.Client(o => o.MaxRetries = maxRetries));
+    }
+
+    /// <summary>The client the back office uses; a test may wrap <see cref="Client"/> to act between calls.</summary>
+    public IEcsterClient BackOfficeClient { get; set; } = null!;
+
+    public IStoreEcsterClients Clients => new FixedClients(BackOfficeClient ?? Client);
+
+    public BackOfficeTexts NewTexts() => new(Localization.Object);
+    public OrderNotes NewNotes() => new(Orders.Object, NewTexts(), TimeProvider.System);
+    public MoneyLedger NewLedger() => new(Attributes);
+    public EcsterOrderSync NewSync() => new(Orders.Object, OrderProcessing.Object, NewNotes(), TimeProvider.System);
+    public MovementEngine NewEngine() => new(Clients, NewLedger(), Locks, NewNotes(), NewSync(), NewTexts(), TimeProvider.System);
+    public MoneyMovements NewMoneyMovements() => new(NewEngine());
+    public DebitConsents NewConsents() => new(Clients, NewNotes(), NewTexts(), TimeProvider.System);
+    public ShipmentSentConsumer NewShipmentConsumer() => new(NewEngine(), NewSync(), Orders.Object, Settings.Object, Shipments.Object);
+    public OrderCancelledConsumer NewCancelConsumer() => new(NewEngine(), NewSync());
+    public OrderEditedConsumer NewEditConsumer() =>
+        new(Clients, new OrderCartLines(Orders.Object), NewLedger(), Locks, Logger.Object, NewNotes(), NewTexts());
+    public PendingNotificationInbox NewInbox() => new(Attributes, Locks, Stores.Object);
+    public NotificationProcessor NewNotifications() =>
+        new(Clients, NewInbox(), NewLedger(), Locks, Logger.Object, Orders.Object, NewSync(), TimeProvider.System);
+
+    public Task<MoneyLedgerDocument> LedgerOfAsync(NopOrder order) => NewLedger().LoadAsync(order);
+
+    public IReadOnlyList<string> NotesOf(NopOrder order) => Notes.Where(n => n.OrderId == order.Id).Select(n => n.Note).ToList();
+
+    /// <summary>Ecster transactions of one type the sandbox holds for an order: what really moved.</summary>
+    public IReadOnlyList<global::Ecster.Sandbox.Model.TransactionView> SandboxTransactions(string ecsterOrderId, string type) =>
+        Fixture.Sandbox.Inspector.FindOrder(ecsterOrderId)!.Transactions.Where(t => t.Type == type).ToList();
+
+    /// <summary>An authorised Ecster order for Anna and the nopCommerce order checkout would have saved for it.</summary>
+    public async Task<(NopOrder Nop, EcsterOrder Ecster)> PlaceOrderAsync(decimal amount = 1_000m, string channel = Channel.Ecommerce,
+        List<CartRow>? rows = null, bool register = true)
+    {
+        var start = await Client.StartBankIdIdentificationAsync(new StartBankIdIdentificationRequest
+        {
+            PersonalNumber = PersonalIdentityNumber.Parse("19811218-9801"), EndUserIp = "203.0.113.7"
+        });
+        BankIdIdentificationStatus status;
+        do status = await Client.CollectBankIdIdentificationAsync(start.OrderRef);
+        while (status.Status == IdentificationStatus.Pending);
+        var ticket = await Client.CreateTicketAsync(new CreateTicketRequest { IdentificationId = status.IdentificationId! });
+        var options = await Client.GetPaymentOptionsAsync(new PaymentOptionsRequest { Ticket = ticket.Ticket, Amount = amount, Channel = channel });
+        var guid = Guid.NewGuid();
+        var ecster = await Client.CreateOrderAsync(new CreateOrderRequest
+        {
+            OrderReference = guid.ToString(),
+            Ticket = ticket.Ticket,
+            PaymentOptionId = options.Options[0].Id,
+            Channel = channel,
+            Cart = new global::Ecster.Client.Models.Cart
+            {
+                Amount = amount,
+                Rows = rows ?? [new CartRow { PartNumber = "P1", Name = "Lamp", Quantity = 1, UnitAmount = amount, VatRate = 25m }]
+            }
+        });
+
+        var nop = new NopOrder
+        {
+            Id = Interlocked.Increment(ref _nextOrderId),
+            OrderGuid = guid,
+            StoreId = 1,
+            OrderTotal = amount,
+            PaymentMethodSystemName = EcsterDefaults.SystemName,
+            AuthorizationTransactionId = ecster.Id,
+            PaymentStatus = PaymentStatus.Authorized,
+            OrderStatus = Nop.Core.Domain.Orders.OrderStatus.Pending,
+            CustomOrderNumber = "1042"
+        };
+        if (register)
+            Register(nop);
+        return (nop, ecster);
+    }
+
+    public void Register(NopOrder order) => NopOrders[order.Id] = order;
+
+    public async ValueTask DisposeAsync() => await Fixture.DisposeAsync();
+
+    private sealed class FixedClients(IEcsterClient client) : IStoreEcsterClients
+    {
+        public Task<IEcsterClient?> ForStoreAsync(int storeId) => Task.FromResult<IEcsterClient?>(client);
+    }
+}

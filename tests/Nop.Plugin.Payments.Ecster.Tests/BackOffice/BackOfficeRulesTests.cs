@@ -1,0 +1,134 @@
+using Ecster.Client;
+using Ecster.Client.Models;
+using Moq;
+using Nop.Core.Domain.Payments;
+using Nop.Core.Domain.ScheduleTasks;
+using Nop.Plugin.Payments.Ecster.Services;
+using Nop.Plugin.Payments.Ecster.Services.BackOffice;
+using Nop.Plugin.Payments.Ecster.Services.BackOffice.Ledger;
+using Nop.Plugin.Payments.Ecster.Services.BackOffice.Movements;
+using Nop.Plugin.Payments.Ecster.Services.BackOffice.Notifications;
+using Nop.Plugin.Payments.Ecster.Tests.Plugin;
+using NopOrder = Nop.Core.Domain.Orders.Order;
+
+namespace Nop.Plugin.Payments.Ecster.Tests.BackOffice;
+
+/// <summary>The back office's rules that need no Ecster: statuses, references, error texts, locks, install.</summary>
+public class BackOfficeRulesTests
+{
+    private static Order Ecster(decimal amount, decimal debited = 0, decimal credited = 0, decimal annulled = 0) => new()
+    {
+        Id = "ECS-1", Status = "X", Amount = amount, DebitedAmount = debited, CreditedAmount = credited, AnnulledAmount = annulled,
+        RemainingAmount = amount - debited - annulled
+    };
+
+    [Test]
+    public void Payment_status_follows_Ecsters_amounts()
+    {
+        Assert.That(EcsterPaymentStatus.From(Ecster(1000)), Is.EqualTo(PaymentStatus.Authorized));
+        Assert.That(EcsterPaymentStatus.From(Ecster(1000, debited: 400)), Is.EqualTo(PaymentStatus.Authorized), "the rest can still be captured");
+        Assert.That(EcsterPaymentStatus.From(Ecster(1000, debited: 1000)), Is.EqualTo(PaymentStatus.Paid));
+        Assert.That(EcsterPaymentStatus.From(Ecster(1000, debited: 400, annulled: 600)), Is.EqualTo(PaymentStatus.Paid));
+        Assert.That(EcsterPaymentStatus.From(Ecster(1000, debited: 1000, credited: 300)), Is.EqualTo(PaymentStatus.PartiallyRefunded));
+        Assert.That(EcsterPaymentStatus.From(Ecster(1000, debited: 1000, credited: 1000)), Is.EqualTo(PaymentStatus.Refunded));
+        Assert.That(EcsterPaymentStatus.From(Ecster(1000, annulled: 1000)), Is.EqualTo(PaymentStatus.Voided));
+    }
+
+    [Test]
+    public void References_are_deterministic_short_and_never_reused_for_a_new_intent()
+    {
+        var order = new NopOrder { OrderGuid = Guid.Parse("3f1c0b9e-0000-4000-8000-000000000001") };
+        var ledger = new MoneyLedgerDocument();
+        var capture = new MovementDecision.Move(MovementType.Debit, 100m);
+
+        var first = MovementEngine.NewReference(order, ledger, capture);
+        Assert.That(first, Is.EqualTo("3f1c0b9e000040008000000000000001-debit-1"));
+        Assert.That(MovementEngine.NewReference(order, ledger, capture), Is.EqualTo(first), "same ledger, same intent, same reference");
+
+        ledger.Entries.Add(new LedgerEntry { Type = MovementType.Debit, Reference = first, State = LedgerEntryState.Failed });
+        Assert.That(MovementEngine.NewReference(order, ledger, capture), Is.EqualTo("3f1c0b9e000040008000000000000001-debit-2"));
+
+        var shipment = new MovementDecision.Move(MovementType.Debit, 100m, "shipment12");
+        var keyed = MovementEngine.NewReference(order, ledger, shipment);
+        Assert.That(keyed, Is.EqualTo("3f1c0b9e000040008000000000000001-debit-shipment12"));
+        ledger.Entries.Add(new LedgerEntry { Type = MovementType.Debit, Reference = keyed, State = LedgerEntryState.Succeeded });
+        Assert.That(MovementEngine.DoneBefore(order, ledger, shipment)?.Reference, Is.EqualTo(keyed));
+        Assert.That(MovementEngine.DoneBefore(order, ledger, new MovementDecision.Move(MovementType.Debit, 100m, "shipment1")), Is.Null);
+
+        var longest = MovementEngine.NewReference(order, ledger, new MovementDecision.Move(MovementType.Credit, 1m, "99999999999-99999999999"));
+        Assert.That(longest.Length, Is.LessThanOrEqualTo(64));
+    }
+
+    [TestCase("DEBIT_CONSENT_REQUIRED", EcsterErrorKind.Declined, "Errors.DebitConsentRequired")]
+    [TestCase("AMOUNT_EXCEEDS_CONSENT", EcsterErrorKind.Declined, "Errors.AmountExceedsConsent")]
+    [TestCase("NOTHING_TO_ANNUL", EcsterErrorKind.Declined, "Errors.NothingToAnnul")]
+    [TestCase(null, EcsterErrorKind.UnknownOutcome, "Errors.UnknownOutcome")]
+    [TestCase(null, EcsterErrorKind.Authentication, "Errors.Authentication")]
+    [TestCase("SOMETHING_NEW", EcsterErrorKind.Declined, "Errors.Refused")]
+    public void Ecster_errors_map_to_texts_every_culture_has(string? code, EcsterErrorKind kind, string expected)
+    {
+        var key = BackOfficeTexts.ErrorKey(new EcsterApiException(kind, "Debit", 422, code));
+
+        Assert.That(key, Is.EqualTo(expected));
+        foreach (var culture in EcsterLocaleResources.Cultures)
+            Assert.That(EcsterLocaleResources.ForCulture(culture), Does.ContainKey("Plugins.Payments.Ecster.BackOffice." + key), culture);
+    }
+
+    [Test]
+    public async Task The_order_lock_lets_one_flow_in_at_a_time_and_is_reentrant_within_it()
+    {
+        var locks = new OrderLocks();
+        var inside = 0;
+        var most = 0;
+
+        await Task.WhenAll(Enumerable.Range(0, 20).Select(_ => Task.Run(() => locks.RunAsync("order-1", async () =>
+        {
+            most = Math.Max(most, Interlocked.Increment(ref inside));
+            // An event consumer inside the same flow takes the same lock without waiting for itself.
+            await locks.RunAsync("order-1", () => Task.CompletedTask);
+            await Task.Yield();
+            Interlocked.Decrement(ref inside);
+        }))));
+
+        Assert.That(most, Is.EqualTo(1));
+    }
+
+    [Test]
+    public async Task Install_adds_the_notifications_task_once_and_uninstall_removes_it()
+    {
+        var ctx = new PluginTestContext();
+        ScheduleTask? stored = null;
+        ctx.ScheduleTasks.Setup(s => s.GetTaskByTypeAsync(EcsterDefaults.ApplyNotificationsTaskType)).ReturnsAsync(() => stored!);
+        ctx.ScheduleTasks.Setup(s => s.InsertTaskAsync(It.Is<ScheduleTask>(t => t.Type == EcsterDefaults.ApplyNotificationsTaskType)))
+            .Callback<ScheduleTask>(t => stored = t).Returns(Task.CompletedTask);
+        var plugin = ctx.CreatePlugin();
+
+        await plugin.InstallAsync();
+        await plugin.InstallAsync();
+
+        Assert.That(stored, Is.Not.Null);
+        Assert.That(Type.GetType(stored!.Type), Is.EqualTo(typeof(ApplyPendingNotificationsTask)), "nopCommerce finds the task by this type name");
+        ctx.ScheduleTasks.Verify(s => s.InsertTaskAsync(It.Is<ScheduleTask>(t => t.Type == EcsterDefaults.ApplyNotificationsTaskType)), Times.Once);
+        await plugin.UninstallAsync();
+        ctx.ScheduleTasks.Verify(s => s.DeleteTaskAsync(stored), Times.Once);
+    }
+
+    [Test]
+    public void The_order_screen_offers_capture_refund_partial_refund_and_void()
+    {
+        var plugin = new PluginTestContext().CreatePlugin();
+
+        Assert.That(new[] { plugin.SupportCapture, plugin.SupportRefund, plugin.SupportPartiallyRefund, plugin.SupportVoid }, Is.All.True);
+    }
+
+    [Test]
+    public void The_admin_panel_shows_the_consumer_masked()
+    {
+        var masked = Components.Admin.OrderPanelViewComponent.MaskedConsumer(new Consumer
+        {
+            FirstName = "Anna", LastName = "Andersson", PersonalNumber = PersonalIdentityNumber.Parse("19811218-9801")
+        });
+
+        Assert.That(masked, Is.EqualTo("Anna A., 19811218-****"));
+    }
+}
