@@ -3,14 +3,8 @@ namespace Nop.Plugin.Payments.Ecster;
 /// <summary>Names of the shopper's checkout: routes of the payment step's endpoints, form fields and custom values.</summary>
 public static partial class EcsterDefaults
 {
-    /// <summary>
-    /// Route name of Ecster's order event notifications. The back office registers the endpoint; checkout only
-    /// tells Ecster where it is (<see cref="NotificationPath"/>) when it creates the order.
-    /// </summary>
-    public const string NotificationRouteName = "Plugin.Payments.Ecster.Notification";
-
-    /// <summary>Path of the notification endpoint, relative to the store's root.</summary>
-    public const string NotificationPath = "Plugins/PaymentEcster/Notification";
+    // The notification endpoint's names (NotificationRouteName, NotificationPath) live with the back office,
+    // which serves it; checkout only tells Ecster the address when it creates the order.
 
     public static class Checkout
     {
