@@ -61,6 +61,9 @@ public sealed class SandboxServer : IAsyncDisposable
 
     public void ClearFaults() => _runtime.Faults.Clear();
 
+    /// <summary>Removes one fault scenario, so parallel tests can each clean up only their own.</summary>
+    public bool RemoveFault(string id) => _runtime.Faults.Remove(id);
+
     public async ValueTask DisposeAsync()
     {
         await _app.StopAsync();

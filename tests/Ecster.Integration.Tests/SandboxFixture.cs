@@ -1,6 +1,7 @@
 using Ecster.Client;
 using Ecster.Sandbox;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
 
 namespace Ecster.Integration.Tests;
 
@@ -19,11 +20,18 @@ internal sealed class SandboxFixture : IAsyncDisposable
 
     public IEcsterClientFactory Factory => _services.GetRequiredService<IEcsterClientFactory>();
 
-    public static async Task<SandboxFixture> StartAsync(SandboxOptions? options = null)
+    /// <param name="logs">Receives everything the client logs, for tests that read the logs (secrets must not be there).</param>
+    public static async Task<SandboxFixture> StartAsync(SandboxOptions? options = null, ILoggerProvider? logs = null)
     {
         var sandbox = await SandboxServer.StartAsync(options);
         var services = new ServiceCollection();
-        services.AddLogging();
+        services.AddLogging(builder =>
+        {
+            if (logs is null)
+                return;
+            builder.AddProvider(logs);
+            builder.SetMinimumLevel(LogLevel.Trace);
+        });
         services.AddEcsterClient();
         return new SandboxFixture(sandbox, services.BuildServiceProvider());
     }

@@ -128,6 +128,21 @@ public sealed class FaultInjectionTests : SandboxTest
     }
 
     [Test]
+    public async Task One_scenario_can_be_deleted_by_its_id_leaving_the_others()
+    {
+        var first = Newtonsoft.Json.Linq.JObject.Parse((await Api.PostAsync("/sandbox/faults", new { path = "/paymentmethods", fault = "status=503" })).Text);
+        await Api.PostAsync("/sandbox/faults", new { path = "/paymentmethods/terms", fault = "status=502" });
+
+        var deleted = await Api.DeleteAsync($"/sandbox/faults/{first["id"]}");
+        var again = await Api.DeleteAsync($"/sandbox/faults/{first["id"]}");
+
+        Assert.That(deleted.Status, Is.EqualTo(HttpStatusCode.NoContent));
+        Assert.That(again.Status, Is.EqualTo(HttpStatusCode.NotFound));
+        Assert.That((await Api.GetAsync("paymentmethods")).Status, Is.EqualTo(HttpStatusCode.OK));
+        Assert.That((await Api.GetAsync("paymentmethods/terms")).Status, Is.EqualTo(HttpStatusCode.BadGateway));
+    }
+
+    [Test]
     public async Task A_scenario_drop_on_create_order_leaves_no_order_and_commit_then_fail_leaves_one()
     {
         Sandbox.AddFault("/orders", "drop", "POST", times: 1);

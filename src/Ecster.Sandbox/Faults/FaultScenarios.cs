@@ -36,6 +36,12 @@ internal sealed class FaultScenarios
         lock (_sync) _scenarios.Clear();
     }
 
+    /// <summary>Removes one scenario, used up or not; false when there is none with that id.</summary>
+    public bool Remove(string id)
+    {
+        lock (_sync) return _scenarios.RemoveAll(s => s.Id == id) > 0;
+    }
+
     public IReadOnlyList<FaultScenarioView> List()
     {
         lock (_sync) return _scenarios.Select(s => s.View()).ToList();

@@ -26,6 +26,7 @@ internal static class InspectionEndpoints
             runtime.Faults.Clear();
             return Results.NoContent();
         });
+        sandbox.MapDelete("/faults/{id}", (string id) => runtime.Faults.Remove(id) ? Results.NoContent() : Results.NotFound());
         sandbox.MapPost("/reset", () =>
         {
             runtime.Reset();

@@ -74,9 +74,9 @@ internal sealed class BackOfficeHarness : IAsyncDisposable
     public ConcurrentQueue<OrderNote> Notes { get; } = new();
 
     /// <summary>A harness whose client does not retry, so an injected fault reaches the back office as it is.</summary>
-    public static async Task<BackOfficeHarness> StartAsync(int maxRetries = 0)
+    public static async Task<BackOfficeHarness> StartAsync(int maxRetries = 0, Microsoft.Extensions.Logging.ILoggerProvider? logs = null)
     {
-        var fixture = await SandboxFixture.StartAsync();
+        var fixture = await SandboxFixture.StartAsync(logs: logs);
         return new BackOfficeHarness(fixture, fixture.Client(o => o.MaxRetries = maxRetries));
     }
 

@@ -41,5 +41,8 @@ internal sealed class InMemoryGenericAttributes : IGenericAttributeService
         where TEntity : BaseEntity =>
         Task.FromResult(_values.TryGetValue((typeof(TEntity).Name, entityId, key, storeId), out var text) ? (TPropType)(object)text : defaultValue);
 
+    /// <summary>Every stored value, for scans of what the plugin keeps.</summary>
+    public IEnumerable<string> AllValues() => _values.Values.ToList();
+
     public string? Raw(string group, int id, string key) => _values.TryGetValue((group, id, key, 0), out var text) ? text : null;
 }

@@ -37,13 +37,25 @@ public class CheckoutGuardsTests
         new(new CheckoutFlow(null!, NullLogger<CheckoutFlow>.Instance, null!, _states, _mocks.Texts, _time, null!, _mocks.WorkContext.Object),
             limiter ?? new CheckoutRateLimiter(_time), _mocks.Shoppers, _mocks.Texts);
 
-    [Test]
-    public async Task A_malformed_personal_number_is_refused_with_a_clear_message_that_does_not_repeat_it()
+    // Issue 8's bad-input table: wrong check digit, impossible dates, wrong lengths, letters, a future birth date,
+    // a coordination number with an impossible day, injection attempts. None reaches Ecster (strict mock).
+    [TestCase("19811218-9800")]
+    [TestCase("19811318-9801")]
+    [TestCase("19810230-9808")]
+    [TestCase("811218-980")]
+    [TestCase("1981121898011")]
+    [TestCase("19811218-98O1")]
+    [TestCase("20991218-9806")]
+    [TestCase("19811292-9801")]
+    [TestCase("19811218-9801'; DROP TABLE Order;--")]
+    [TestCase("<script>alert(1)</script>")]
+    public async Task A_malformed_personal_number_is_refused_with_a_clear_message_that_does_not_repeat_it(string personalNumber)
     {
-        var result = (ContentResult)await Controller().Start("other", "19811218-9800");
+        var result = (ContentResult)await Controller().Start("other", personalNumber);
 
         Assert.That(result.StatusCode, Is.EqualTo(400));
-        Assert.That(result.Content, Does.Contain("Errors.InvalidPersonalNumber").And.Not.Contains("9800"));
+        Assert.That(result.Content, Does.Contain("Errors.InvalidPersonalNumber").And.Not.Contains(personalNumber.Trim().Length > 3 ? personalNumber.Trim() : "\u0000"));
+        Assert.That(_states.Get(1, 7), Is.Null, "nothing was kept for the shopper");
     }
 
     [Test]

@@ -1,0 +1,64 @@
+using Ecster.Client;
+using Ecster.Client.Models;
+using Ecster.Integration.Tests.BackOffice;
+using Nop.Core.Domain.Payments;
+using Nop.Plugin.Payments.Ecster;
+using NopOrder = Nop.Core.Domain.Orders.Order;
+
+namespace Ecster.Integration.Tests.Soak;
+
+/// <summary>
+/// One identified shopper buying many times on one ticket, so the soak spends its requests on money movements
+/// rather than on BankID; checkout's own identification is tested elsewhere.
+/// </summary>
+internal sealed class SoakBuyer
+{
+    private static int _nextOrderId = 1_000_000;
+    private readonly string _ticket;
+
+    private SoakBuyer(string ticket) => _ticket = ticket;
+
+    public static async Task<SoakBuyer> IdentifyAsync(IEcsterClient client)
+    {
+        var start = await client.StartBankIdIdentificationAsync(new StartBankIdIdentificationRequest
+        {
+            PersonalNumber = PersonalIdentityNumber.Parse("19811218-9801"), EndUserIp = "203.0.113.7"
+        });
+        BankIdIdentificationStatus status;
+        do status = await client.CollectBankIdIdentificationAsync(start.OrderRef);
+        while (status.Status == IdentificationStatus.Pending);
+        var ticket = await client.CreateTicketAsync(new CreateTicketRequest { IdentificationId = status.IdentificationId! });
+        return new SoakBuyer(ticket.Ticket);
+    }
+
+    public async Task<(NopOrder Nop, Order Ecster)> PlaceAsync(BackOfficeHarness harness, decimal amount)
+    {
+        var options = await harness.Client.GetPaymentOptionsAsync(new PaymentOptionsRequest { Ticket = _ticket, Amount = amount });
+        var guid = Guid.NewGuid();
+        var ecster = await harness.Client.CreateOrderAsync(new CreateOrderRequest
+        {
+            OrderReference = guid.ToString(),
+            Ticket = _ticket,
+            PaymentOptionId = options.Options[0].Id,
+            Cart = new Cart
+            {
+                Amount = amount,
+                Rows = [new CartRow { PartNumber = "SOAK", Name = "Soak item", Quantity = 1, UnitAmount = amount, VatRate = 25m }]
+            }
+        });
+        var nop = new NopOrder
+        {
+            Id = Interlocked.Increment(ref _nextOrderId),
+            OrderGuid = guid,
+            StoreId = 1,
+            OrderTotal = amount,
+            PaymentMethodSystemName = EcsterDefaults.SystemName,
+            AuthorizationTransactionId = ecster.Id,
+            PaymentStatus = PaymentStatus.Authorized,
+            OrderStatus = Nop.Core.Domain.Orders.OrderStatus.Processing,
+            CustomOrderNumber = guid.ToString("N")[..8]
+        };
+        harness.Register(nop);
+        return (nop, ecster);
+    }
+}
