@@ -135,24 +135,27 @@ internal sealed class BackOfficeHarness : IAsyncDisposable
             }
         });
 
-        var nop = new NopOrder
-        {
-            Id = Interlocked.Increment(ref _nextOrderId),
-            OrderGuid = guid,
-            StoreId = 1,
-            OrderTotal = amount,
-            PaymentMethodSystemName = EcsterDefaults.SystemName,
-            AuthorizationTransactionId = ecster.Id,
-            PaymentStatus = PaymentStatus.Authorized,
-            OrderStatus = Nop.Core.Domain.Orders.OrderStatus.Pending,
-            CustomOrderNumber = "1042"
-        };
+        var nop = NopOrderFor(guid, amount, ecster.Id);
         if (register)
             Register(nop);
         return (nop, ecster);
     }
 
     public void Register(NopOrder order) => NopOrders[order.Id] = order;
+
+    /// <summary>The nopCommerce order checkout saves for an authorised Ecster order.</summary>
+    public NopOrder NopOrderFor(Guid orderGuid, decimal amount, string ecsterOrderId) => new()
+    {
+        Id = Interlocked.Increment(ref _nextOrderId),
+        OrderGuid = orderGuid,
+        StoreId = 1,
+        OrderTotal = amount,
+        PaymentMethodSystemName = EcsterDefaults.SystemName,
+        AuthorizationTransactionId = ecsterOrderId,
+        PaymentStatus = PaymentStatus.Authorized,
+        OrderStatus = Nop.Core.Domain.Orders.OrderStatus.Pending,
+        CustomOrderNumber = "1042"
+    };
 
     public async ValueTask DisposeAsync() => await Fixture.DisposeAsync();
 

@@ -13,7 +13,6 @@ namespace Ecster.Integration.Tests.Soak;
 /// </summary>
 internal sealed class SoakBuyer
 {
-    private static int _nextOrderId = 1_000_000;
     private readonly string _ticket;
 
     private SoakBuyer(string ticket) => _ticket = ticket;
@@ -46,18 +45,7 @@ internal sealed class SoakBuyer
                 Rows = [new CartRow { PartNumber = "SOAK", Name = "Soak item", Quantity = 1, UnitAmount = amount, VatRate = 25m }]
             }
         });
-        var nop = new NopOrder
-        {
-            Id = Interlocked.Increment(ref _nextOrderId),
-            OrderGuid = guid,
-            StoreId = 1,
-            OrderTotal = amount,
-            PaymentMethodSystemName = EcsterDefaults.SystemName,
-            AuthorizationTransactionId = ecster.Id,
-            PaymentStatus = PaymentStatus.Authorized,
-            OrderStatus = Nop.Core.Domain.Orders.OrderStatus.Processing,
-            CustomOrderNumber = guid.ToString("N")[..8]
-        };
+        var nop = harness.NopOrderFor(guid, amount, ecster.Id);
         harness.Register(nop);
         return (nop, ecster);
     }
