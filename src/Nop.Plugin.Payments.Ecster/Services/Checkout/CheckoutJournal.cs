@@ -11,6 +11,11 @@ public sealed class CheckoutJournal
 {
     private static readonly TimeSpan Lifetime = TimeSpan.FromHours(1);
 
+    /// <summary>How often old entries are looked for: once a minute, not on every note (that made a busy checkout quadratic).</summary>
+    private static readonly TimeSpan SweepInterval = TimeSpan.FromMinutes(1);
+
+    private long _nextSweepTicks;
+
     private readonly ConcurrentDictionary<Guid, (List<string> Notes, DateTimeOffset StartedAt)> _entries = new();
     private readonly TimeProvider _time;
 
@@ -24,6 +29,9 @@ public sealed class CheckoutJournal
             entry.Notes.Add(note);
 
         // Orders that failed after ProcessPayment are never placed; their notes must not pile up.
+        var due = Interlocked.Read(ref _nextSweepTicks);
+        if (now.UtcTicks < due || Interlocked.CompareExchange(ref _nextSweepTicks, (now + SweepInterval).UtcTicks, due) != due)
+            return;
         foreach (var (key, old) in _entries)
             if (now - old.StartedAt > Lifetime)
                 _entries.TryRemove(key, out _);

@@ -23,6 +23,8 @@ public sealed class CheckoutRateLimiter
 
     public CheckoutRateLimiter(TimeProvider time) => _time = time;
 
+    private long _nextSweepTicks;
+
     public static int LimitOf(CheckoutRequestKind kind) => kind == CheckoutRequestKind.QrCode ? 90 : 45;
 
     /// <summary>Counts the request and says whether it may go ahead.</summary>
@@ -40,7 +42,10 @@ public sealed class CheckoutRateLimiter
             window.Enqueue(now);
         }
 
-        if (_windows.Count > 10_000)
+        // At most one sweep a second: with more than 10,000 busy customers a sweep per request would be quadratic.
+        var due = Interlocked.Read(ref _nextSweepTicks);
+        if (_windows.Count > 10_000 && now.UtcTicks >= due
+            && Interlocked.CompareExchange(ref _nextSweepTicks, (now + TimeSpan.FromSeconds(1)).UtcTicks, due) == due)
             ForgetIdle(now);
         return true;
     }
