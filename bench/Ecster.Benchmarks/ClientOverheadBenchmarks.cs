@@ -2,7 +2,6 @@ using System.Net.Http.Headers;
 using BenchmarkDotNet.Attributes;
 using Ecster.Client;
 using Ecster.Client.Models;
-using Ecster.Sandbox;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace Ecster.Benchmarks;
@@ -10,22 +9,27 @@ namespace Ecster.Benchmarks;
 /// <summary>
 /// Issue 8: what the typed client adds over a bare HttpClient doing the same requests against the loopback
 /// sandbox (Polly pipeline, logging, typed JSON). Target: the client keeps at least 0.9x the bare throughput.
-/// Each benchmark is one sequence of three reads: payment methods, terms, one order.
+/// The sandbox runs as its own process here (see <see cref="SandboxProcess"/>).
+/// Each benchmark is one sequence of three reads: payment methods, terms, one order (of 3 or 100 rows).
 /// </summary>
 [MemoryDiagnoser]
 [SimpleJob(launchCount: 1, warmupCount: 3, iterationCount: 15)]
 public class ClientOverheadBenchmarks
 {
-    private SandboxServer _sandbox = null!;
+    private SandboxProcess _sandbox = null!;
     private ServiceProvider _services = null!;
     private IEcsterClient _client = null!;
     private HttpClient _bare = null!;
     private string _orderId = null!;
 
+    /// <summary>Rows in the order read: a typical basket, and the largest the benchmarks use.</summary>
+    [Params(3, 100)]
+    public int OrderRows { get; set; }
+
     [GlobalSetup]
     public async Task SetUp()
     {
-        _sandbox = await SandboxServer.StartAsync();
+        _sandbox = await SandboxProcess.StartAsync();
         var services = new ServiceCollection();
         services.AddLogging();
         services.AddEcsterClient();
@@ -43,7 +47,7 @@ public class ClientOverheadBenchmarks
         _bare.DefaultRequestHeaders.Add("x-merchant-key", _sandbox.MerchantKey);
         _bare.DefaultRequestHeaders.Accept.Add(new MediaTypeWithQualityHeaderValue("application/json"));
 
-        _orderId = (await SandboxOrders.CreateAsync(_client, 100)).Id;
+        _orderId = (await SandboxOrders.CreateAsync(_client, OrderRows)).Id;
     }
 
     [GlobalCleanup]
