@@ -43,9 +43,10 @@
     });
   }
 
-  // The QR data changes every second (animated BankID QR); it is shown as text for a QR renderer or a test phone.
+  // The QR code changes with every poll (animated BankID QR); the server draws it as SVG, shown as an image so no
+  // markup from the answer ever enters the page.
   function show(panel, step) {
-    if (step.qrData) panel.querySelector('.ecster-consent-qr').textContent = step.qrData;
+    if (step.qrSvg) panel.querySelector('.ecster-consent-qr').src = 'data:image/svg+xml;base64,' + btoa(step.qrSvg);
     if (step.autoStartToken) panel.querySelector('.ecster-consent-autostart').href = 'bankid:///?autostarttoken=' + encodeURIComponent(step.autoStartToken) + '&redirect=null';
     panel.querySelector('.ecster-consent-status').textContent = (step.status || '') + (step.hintCode ? ' (' + step.hintCode + ')' : '');
   }

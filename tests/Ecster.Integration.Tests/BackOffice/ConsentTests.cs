@@ -71,6 +71,7 @@ public class ConsentTests
 
         Assert.That(started.Error, Is.Null);
         Assert.That(started.QrData, Does.StartWith("bankid."));
+        Assert.That(started.QrSvg, Does.StartWith("<?xml").Or.StartWith("<svg").And.Contains("</svg>"));
         Assert.That(step.Status, Is.EqualTo(DebitConsentStatus.Signed));
         var capture = await _h.NewMoneyMovements().CaptureAsync(new CapturePaymentRequest { Order = order });
         Assert.That(capture.Success, Is.True, string.Join(" ", capture.Errors));

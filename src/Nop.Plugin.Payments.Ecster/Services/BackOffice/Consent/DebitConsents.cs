@@ -95,6 +95,8 @@ public class DebitConsents
             Status = consent.Status,
             HintCode = consent.HintCode,
             QrData = qr,
+            // Drawn here, with the checkout's renderer, so the page shows a code to scan, not its text.
+            QrSvg = qr is null ? null : Checkout.BankIdQrRenderer.ToSvg(qr),
             AutoStartToken = consent.AutoStartToken
         };
     }
@@ -110,6 +112,9 @@ public sealed class ConsentStep
     public string? HintCode { get; init; }
 
     public string? QrData { get; init; }
+
+    /// <summary>The QR code of <see cref="QrData"/> as an SVG document, for the page to show as an image.</summary>
+    public string? QrSvg { get; init; }
 
     public string? AutoStartToken { get; init; }
 
