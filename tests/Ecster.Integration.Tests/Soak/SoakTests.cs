@@ -54,10 +54,11 @@ public class SoakTests
             }
         })));
 
-        TestContext.Progress.WriteLine(
-            $"Soak: {counters.Runs} runs, {counters.Faults} faults injected, {counters.Movements} movements, " +
-            $"{counters.FailedMovements} refused or failed, {counters.Notifications} notifications " +
-            $"({counters.DuplicateNotifications} duplicates), duplicates found = {counters.DuplicateMoves}");
+        // Into the test results (the TRX keeps it), from which .ci/run prints it.
+        var summary = $"Soak: {counters.Runs} runs, {counters.Faults} faults injected, {counters.Movements} movements, " +
+                      $"{counters.FailedMovements} refused or failed, {counters.Notifications} notifications " +
+                      $"({counters.DuplicateNotifications} duplicates), duplicates found = {counters.DuplicateMoves}";
+        TestContext.Out.WriteLine(summary);
         Assert.That(failures, Is.Empty, string.Join("\n", failures.Take(10)));
         Assert.That(counters.Runs, Is.EqualTo(LifeCycles));
         Assert.That(counters.DuplicateMoves, Is.Zero);
