@@ -67,6 +67,17 @@ public class ClientOverheadBenchmarks
         return length;
     }
 
+    /// <summary>The same reads with the bodies parsed into the same models by plain Newtonsoft: the work any typed
+    /// caller must do, without the client's pipeline (Polly, logging, error mapping).</summary>
+    [Benchmark(Description = "Bare HttpClient + Newtonsoft into the same models")]
+    public async Task<int> BareParsed()
+    {
+        var methods = Newtonsoft.Json.JsonConvert.DeserializeObject<PaymentMethodList>(await _bare.GetStringAsync("paymentmethods"))!;
+        var terms = Newtonsoft.Json.JsonConvert.DeserializeObject<PaymentMethodTerms>(await _bare.GetStringAsync("paymentmethods/terms"))!;
+        var order = Newtonsoft.Json.JsonConvert.DeserializeObject<Order>(await _bare.GetStringAsync($"orders/{_orderId}"))!;
+        return methods.PaymentMethods.Count + terms.Terms.Count + order.Cart!.Rows.Count;
+    }
+
     [Benchmark(Description = "Typed client: the same 3 reads")]
     public async Task<int> Typed()
     {
