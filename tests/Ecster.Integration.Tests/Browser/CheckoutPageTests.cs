@@ -1,0 +1,101 @@
+using Ecster.Integration.Tests.Checkout;
+using Ecster.Sandbox;
+using Microsoft.Playwright;
+using Nop.Plugin.Payments.Ecster;
+
+namespace Ecster.Integration.Tests.Browser;
+
+/// <summary>
+/// The payment step in a real browser (Debian's Chromium through Playwright): the view's markup, the page script,
+/// the plugin's controller and checkout services, and the sandbox behind them. What a shopper does, click by click.
+/// </summary>
+[Category("Browser")]
+public class CheckoutPageTests
+{
+    private const string Chromium = "/usr/bin/chromium";
+
+    private SandboxFixture _fixture = null!;
+    private CheckoutHarness _harness = null!;
+    private CheckoutPageHost _host = null!;
+    private IPlaywright _playwright = null!;
+    private IBrowser _browser = null!;
+    private IPage _page = null!;
+
+    [SetUp]
+    public async Task SetUp()
+    {
+        Assert.That(File.Exists(Chromium), Is.True, "Browser tests need Debian's chromium (apt-get install chromium); .ci/run installs it.");
+        _fixture = await SandboxFixture.StartAsync(new SandboxOptions { BankIdPendingPolls = 2 });
+        _harness = new CheckoutHarness(_fixture);
+        _host = await CheckoutPageHost.StartAsync(_harness);
+        _playwright = await Playwright.CreateAsync();
+        _browser = await _playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions
+        {
+            ExecutablePath = Chromium, Headless = true, Args = ["--no-sandbox"]
+        });
+        _page = await _browser.NewPageAsync();
+        await _page.GotoAsync(_host.PageUrl.ToString());
+    }
+
+    [TearDown]
+    public async Task TearDown()
+    {
+        while (CheckoutPageHost.Errors.TryDequeue(out var error))
+            TestContext.Out.WriteLine(error);
+        await _browser.DisposeAsync();
+        _playwright.Dispose();
+        await _host.DisposeAsync();
+        await _fixture.DisposeAsync();
+    }
+
+    /// <summary>The checkout services behind the page answer with text keys (the harness's localisation); the
+    /// controller's own messages are in English.</summary>
+    private static string FlowText(string name) => "Plugins.Payments.Ecster.Checkout." + name;
+
+    [Test]
+    public async Task BankID_on_another_device_shows_a_QR_code_then_the_options_for_the_exact_total()
+    {
+        await _page.FillAsync("[data-ecster-personal-number]", "19811218-9801");
+        await _page.ClickAsync("[data-ecster-start='other']");
+
+        // A QR image appears while BankID is pending, then the options replace it.
+        await Assertions.Expect(_page.Locator("[data-ecster-qr] img, [data-ecster-qr] svg").First).ToBeVisibleAsync();
+        await Assertions.Expect(_page.Locator("[data-ecster-options]")).ToBeVisibleAsync(new() { Timeout = 15_000 });
+        var radios = _page.Locator($"input[type=radio][name='{EcsterDefaults.Checkout.OptionFormField}']");
+        Assert.That(await radios.CountAsync(), Is.GreaterThanOrEqualTo(2));
+        await Assertions.Expect(_page.Locator("[data-ecster-status]")).ToHaveTextAsync(FlowText("Hint.ChooseOption"));
+        Assert.That(await _page.Locator("[data-ecster-total]").InnerTextAsync(), Does.Contain("1").And.Contain("250"));
+
+        // The shopper picks the second option; nopCommerce's form then posts it, and the order is placed with it.
+        await radios.Nth(1).CheckAsync();
+        var chosen = await radios.Nth(1).GetAttributeAsync("value");
+        var (_, result) = await _harness.ChooseAndPlaceAsync(chosen!);
+        Assert.That(result.Errors, Is.Empty);
+        Assert.That(result.AuthorizationTransactionId, Does.StartWith("ECS-"));
+        Assert.That(await _page.ContentAsync(), Does.Not.Contain("198112189801").And.Not.Contain("qrStartSecret"));
+    }
+
+    [Test]
+    public async Task A_shopper_who_cancels_in_the_BankID_app_is_told_so_and_can_try_again()
+    {
+        await _page.FillAsync("[data-ecster-personal-number]", "19900101-9802");
+        await _page.ClickAsync("[data-ecster-start='other']");
+
+        await Assertions.Expect(_page.Locator("[data-ecster-status]")).ToHaveTextAsync(FlowText("Hint.userCancel"), new() { Timeout = 15_000 });
+        await Assertions.Expect(_page.Locator("[data-ecster-retry]")).ToBeVisibleAsync();
+        await Assertions.Expect(_page.Locator("[data-ecster-options]")).ToBeHiddenAsync();
+
+        await _page.ClickAsync("[data-ecster-retry]");
+        await Assertions.Expect(_page.Locator("[data-ecster-identify]")).ToBeVisibleAsync();
+    }
+
+    [Test]
+    public async Task A_malformed_personal_number_gets_a_clear_message_and_no_BankID_order()
+    {
+        await _page.FillAsync("[data-ecster-personal-number]", "19811218-9800");
+        await _page.ClickAsync("[data-ecster-start='same']");
+
+        await Assertions.Expect(_page.Locator("[data-ecster-status]")).ToContainTextAsync("not a valid Swedish personal identity number");
+        Assert.That(_fixture.Sandbox.Inspector.RequestCount("/identifications/bankid", "POST"), Is.Zero);
+    }
+}
