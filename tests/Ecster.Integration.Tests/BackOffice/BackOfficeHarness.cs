@@ -110,7 +110,7 @@ internal sealed class BackOfficeHarness : IAsyncDisposable
 
     /// <summary>An authorised Ecster order for Anna and the nopCommerce order checkout would have saved for it.</summary>
     public async Task<(NopOrder Nop, EcsterOrder Ecster)> PlaceOrderAsync(decimal amount = 1_000m, string channel = Channel.Ecommerce,
-        List<CartRow>? rows = null, bool register = true)
+        List<CartRow>? rows = null, bool register = true, Uri? notificationUrl = null)
     {
         var start = await Client.StartBankIdIdentificationAsync(new StartBankIdIdentificationRequest
         {
@@ -128,6 +128,7 @@ internal sealed class BackOfficeHarness : IAsyncDisposable
             Ticket = ticket.Ticket,
             PaymentOptionId = options.Options[0].Id,
             Channel = channel,
+            NotificationUrl = notificationUrl?.ToString(),
             Cart = new global::Ecster.Client.Models.Cart
             {
                 Amount = amount,
