@@ -56,7 +56,7 @@ internal static partial class ViewStripper
         {
             var name = m.Groups[1].Success ? m.Groups[1].Value : m.Groups[2].Value;
             return model.TryGetValue(name, out var value)
-                ? WebUtility.HtmlEncode(value.ToString())
+                ? WebUtility.HtmlEncode(value.ToString() ?? string.Empty)
                 : throw new InvalidOperationException($"The view uses @{name}, which this test does not supply.");
         });
         return view.Replace("~/Plugins/Payments.Ecster/", "/Plugins/Payments.Ecster/", StringComparison.Ordinal);

@@ -1,3 +1,4 @@
+using Nop.Plugin.Payments.Ecster.Tests;
 using Ecster.Client;
 using Ecster.Sandbox;
 using Nop.Core.Domain.Customers;
@@ -140,7 +141,7 @@ public class CheckoutFlowTests
     [Test]
     public async Task An_expired_ticket_sends_the_shopper_back_to_choose_again_not_to_an_error_page()
     {
-        var clock = new ManualClock(new DateTimeOffset(2030, 1, 1, 12, 0, 0, TimeSpan.Zero));
+        var clock = new ManualTimeProvider(new DateTimeOffset(2030, 1, 1, 12, 0, 0, TimeSpan.Zero));
         var checkout = await StartAsync(new SandboxOptions { TicketLifetime = TimeSpan.FromMinutes(5), TimeProvider = clock });
         var step = await checkout.IdentifyWithBankIdAsync(Anna);
         clock.Advance(TimeSpan.FromMinutes(6));

@@ -1,3 +1,6 @@
+using Nop.Plugin.Payments.Ecster.Services.Terms;
+using Nop.Plugin.Payments.Ecster.Services;
+using Microsoft.Extensions.DependencyInjection;
 using Ecster.Client;
 using Ecster.Client.Models;
 using Microsoft.Extensions.Logging.Abstractions;
@@ -249,12 +252,15 @@ public class AvailabilityTests
         Assert.That(EcsterCalls, Is.EqualTo(2));
     }
 
+    private EcsterSettingsChangedConsumer SettingsConsumer() => new(_cache,
+        new TermsCache(new ServiceCollection().BuildServiceProvider().GetRequiredService<IServiceScopeFactory>(), NullLogger<TermsCache>.Instance));
+
     [TestCase(StoreId)]
     [TestCase(0)]
     public async Task Saving_the_stores_or_the_shared_Ecster_settings_drops_the_cached_answer(int settingStoreId)
     {
         await Availability().IsHiddenAsync(_cart);
-        var consumer = new AvailabilitySettingsChangedConsumer(_cache);
+        var consumer = SettingsConsumer();
 
         await consumer.HandleEventAsync(new EntityUpdatedEvent<Setting>(new Setting("ecstersettings.apikey", "x", settingStoreId)));
         await Availability().IsHiddenAsync(_cart);
@@ -266,7 +272,7 @@ public class AvailabilityTests
     public async Task Other_settings_and_other_stores_keep_the_cached_answer()
     {
         await Availability().IsHiddenAsync(_cart);
-        var consumer = new AvailabilitySettingsChangedConsumer(_cache);
+        var consumer = SettingsConsumer();
 
         await consumer.HandleEventAsync(new EntityInsertedEvent<Setting>(new Setting("paymentsettings.activepaymentmethodsystemnames", "x", StoreId)));
         await consumer.HandleEventAsync(new EntityDeletedEvent<Setting>(new Setting("ecstersettings.apikey", "x", StoreId + 1)));
@@ -280,7 +286,7 @@ public class AvailabilityTests
     {
         await Availability().IsHiddenAsync(_cart);
 
-        await new AvailabilitySettingsChangedConsumer(_cache).HandleEventAsync(new EntityDeletedEvent<Setting>(new Setting("EcsterSettings.ApiKey", "x", StoreId)));
+        await SettingsConsumer().HandleEventAsync(new EntityDeletedEvent<Setting>(new Setting("EcsterSettings.ApiKey", "x", StoreId)));
         await Availability().IsHiddenAsync(_cart);
 
         Assert.That(EcsterCalls, Is.EqualTo(2));

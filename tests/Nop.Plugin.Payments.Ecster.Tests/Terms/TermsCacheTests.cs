@@ -1,3 +1,5 @@
+using Nop.Plugin.Payments.Ecster.Services.Availability;
+using Nop.Plugin.Payments.Ecster.Services;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging.Abstractions;
 using Moq;
@@ -145,7 +147,7 @@ public class TermsSettingsChangedConsumerTests
         await cache.RefreshAsync(3);
         await cache.RefreshAsync(4);
 
-        await new TermsSettingsChangedConsumer(cache).HandleEventAsync(
+        await new EcsterSettingsChangedConsumer(new PaymentMethodsCache(NullLogger<PaymentMethodsCache>.Instance), cache).HandleEventAsync(
             new EntityUpdatedEvent<Setting>(new Setting(name, "x", storeId)));
 
         // Peek on a dropped store shows nothing (and starts a refresh); a kept store still shows its terms.

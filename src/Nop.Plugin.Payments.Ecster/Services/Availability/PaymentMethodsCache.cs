@@ -8,7 +8,7 @@ namespace Nop.Plugin.Payments.Ecster.Services.Availability;
 /// Each store's Ecster payment methods, held in memory so that deciding whether to show Ecster at checkout costs
 /// at most one Ecster request per store every few minutes, never one per page. Concurrent checks of a store share
 /// one fetch. A failure is remembered too, briefly, so an outage hides the method without asking Ecster on
-/// every page. Saving a store's Ecster settings drops its entry (<see cref="AvailabilitySettingsChangedConsumer"/>).
+/// every page. Saving a store's Ecster settings drops its entry (<see cref="EcsterSettingsChangedConsumer"/>).
 /// </summary>
 public sealed class PaymentMethodsCache
 {
