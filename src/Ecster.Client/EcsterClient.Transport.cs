@@ -6,6 +6,7 @@ using Ecster.Client.Http;
 using Ecster.Client.Serialization;
 using Microsoft.Extensions.Logging;
 using Newtonsoft.Json;
+using Polly;
 using Polly.CircuitBreaker;
 using Polly.Timeout;
 
@@ -36,9 +37,7 @@ public sealed partial class EcsterClient
         }
         catch (JsonException)
         {
-            _logger.LogError(
-                "Ecster {Operation} answered {Status} with a body that cannot be read as {Model}, request id {RequestId}",
-                operation.Name, status, typeof(T).Name, requestId);
+            LogUnreadableBody(_logger, operation.Name, status, typeof(T).Name, requestId);
 
             // No inner exception: Newtonsoft's messages can quote the body, personal data included.
             throw new EcsterApiException(EcsterErrorKind.MalformedResponse, operation.Name, status,
@@ -53,7 +52,7 @@ public sealed partial class EcsterClient
         EcsterOperation operation, string path, object? body, bool carriesReference, CancellationToken cancellationToken)
     {
         using var request = BuildRequest(operation, path, body, carriesReference);
-        var stopwatch = Stopwatch.StartNew();
+        var started = Stopwatch.GetTimestamp();
 
         HttpResponseMessage response;
         string text;
@@ -65,29 +64,26 @@ public sealed partial class EcsterClient
         }
         catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
         {
-            _logger.LogInformation("Ecster {Operation} {Method} {Path} cancelled by the caller after {ElapsedMs} ms",
-                operation.Name, operation.Method.Method, operation.PathTemplate, stopwatch.ElapsedMilliseconds);
+            LogCancelled(_logger, operation.Name, operation.Method.Method, operation.PathTemplate, ElapsedMs(started));
             throw;
         }
         catch (Exception exception) when (IsNoAnswer(exception))
         {
-            throw NoAnswer(operation, exception, stopwatch.ElapsedMilliseconds);
+            throw NoAnswer(operation, exception, ElapsedMs(started));
         }
 
         using (response)
         {
             var status = (int)response.StatusCode;
-            var requestId = response.Headers.TryGetValues(RequestIdHeader, out var values) ? values.FirstOrDefault() : null;
+            var requestId = response.Headers.TryGetValues(RequestIdHeader, out var values) ? FirstOf(values) : null;
 
             if (response.IsSuccessStatusCode)
             {
-                _logger.LogInformation(
-                    "Ecster {Operation} {Method} {Path} answered {Status} in {ElapsedMs} ms, request id {RequestId}",
-                    operation.Name, operation.Method.Method, operation.PathTemplate, status, stopwatch.ElapsedMilliseconds, requestId);
+                LogAnswered(_logger, operation.Name, operation.Method.Method, operation.PathTemplate, status, ElapsedMs(started), requestId);
                 return (text, status, requestId);
             }
 
-            throw ErrorAnswer(operation, status, text, requestId, stopwatch.ElapsedMilliseconds);
+            throw ErrorAnswer(operation, status, text, requestId, ElapsedMs(started));
         }
     }
 
@@ -104,6 +100,8 @@ public sealed partial class EcsterClient
         request.Options.Set(EcsterRequestOptions.Retryable, operation.IsRetryable(carriesReference));
         request.Options.Set(EcsterRequestOptions.Operation, operation.Name);
         request.Options.Set(EcsterRequestOptions.Resilience, _resilience);
+        // The cached Polly pipeline is shared by every call; its retry log reads the operation from here.
+        request.SetPolicyExecutionContext(new Context(operation.Name));
         return request;
     }
 
@@ -118,9 +116,7 @@ public sealed partial class EcsterClient
             ? EcsterErrorKind.Transient
             : ErrorClassifier.WhenNoAnswer(operation.Effect);
 
-        _logger.LogWarning(
-            "Ecster {Operation} {Method} {Path} got no answer ({Reason}) after {ElapsedMs} ms: {Kind}",
-            operation.Name, operation.Method.Method, operation.PathTemplate, exception.GetType().Name, elapsedMs, kind);
+        LogNoAnswer(_logger, operation.Name, operation.Method.Method, operation.PathTemplate, exception.GetType().Name, elapsedMs, kind);
 
         var message = exception switch
         {
@@ -139,9 +135,7 @@ public sealed partial class EcsterClient
         var error = ReadErrorBody(text);
         var kind = ErrorClassifier.FromStatus(status, error?.Type, error?.EffectiveCode, operation.Effect);
 
-        _logger.LogWarning(
-            "Ecster {Operation} {Method} {Path} answered {Status} {Code} in {ElapsedMs} ms, request id {RequestId}: {Kind}",
-            operation.Name, operation.Method.Method, operation.PathTemplate, status, error?.EffectiveCode, elapsedMs, requestId, kind);
+        LogErrorAnswer(_logger, operation.Name, operation.Method.Method, operation.PathTemplate, status, error?.EffectiveCode, elapsedMs, requestId, kind);
 
         return new EcsterApiException(
             kind,
@@ -168,4 +162,29 @@ public sealed partial class EcsterClient
             return null;
         }
     }
+
+    private static long ElapsedMs(long started) => (long)Stopwatch.GetElapsedTime(started).TotalMilliseconds;
+
+    private static string? FirstOf(IEnumerable<string> values)
+    {
+        foreach (var value in values)
+            return value;
+        return null;
+    }
+
+    // Source-generated: nothing is formatted or boxed unless the level is enabled (one line per call is hot).
+    [LoggerMessage(Level = LogLevel.Information, Message = "Ecster {Operation} {Method} {Path} answered {Status} in {ElapsedMs} ms, request id {RequestId}")]
+    private static partial void LogAnswered(ILogger logger, string operation, string method, string path, int status, long elapsedMs, string? requestId);
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Ecster {Operation} {Method} {Path} cancelled by the caller after {ElapsedMs} ms")]
+    private static partial void LogCancelled(ILogger logger, string operation, string method, string path, long elapsedMs);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Ecster {Operation} {Method} {Path} got no answer ({Reason}) after {ElapsedMs} ms: {Kind}")]
+    private static partial void LogNoAnswer(ILogger logger, string operation, string method, string path, string reason, long elapsedMs, EcsterErrorKind kind);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Ecster {Operation} {Method} {Path} answered {Status} {Code} in {ElapsedMs} ms, request id {RequestId}: {Kind}")]
+    private static partial void LogErrorAnswer(ILogger logger, string operation, string method, string path, int status, string? code, long elapsedMs, string? requestId, EcsterErrorKind kind);
+
+    [LoggerMessage(Level = LogLevel.Error, Message = "Ecster {Operation} answered {Status} with a body that cannot be read as {Model}, request id {RequestId}")]
+    private static partial void LogUnreadableBody(ILogger logger, string operation, int status, string model, string? requestId);
 }

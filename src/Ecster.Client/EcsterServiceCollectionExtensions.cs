@@ -22,6 +22,7 @@ public static class EcsterServiceCollectionExtensions
             return services.AddHttpClient(EcsterClientFactory.HttpClientName);
 
         services.TryAddSingleton<EcsterCircuitBreakers>();
+        services.TryAddSingleton<EcsterPipelines>();
         services.TryAddSingleton<IEcsterClientFactory, EcsterClientFactory>();
 
         return services
@@ -30,12 +31,11 @@ public static class EcsterServiceCollectionExtensions
                 // The Polly timeouts decide; HttpClient's own 100 s default would cut across them.
                 client.Timeout = Timeout.InfiniteTimeSpan;
             })
-            .AddPolicyHandler(EcsterResiliencePolicies.OverallTimeout)
-            .AddPolicyHandler((provider, request) =>
-                EcsterResiliencePolicies.Retry(request, provider.GetRequiredService<ILogger<EcsterClient>>()))
-            .AddPolicyHandler((provider, request) => provider.GetRequiredService<EcsterCircuitBreakers>().For(request))
-            .AddPolicyHandler(EcsterResiliencePolicies.PerTryTimeout)
-            // HttpClientFactory's own request logging must never show x-api-key or x-merchant-key.
+            .AddPolicyHandler((provider, request) => provider.GetRequiredService<EcsterPipelines>().For(request))
+            // The client writes one line per call itself (operation, status, time, request id); the factory's own
+            // two loggers would repeat it at a cost on every call. Should a host add them back, they must never
+            // show x-api-key or x-merchant-key.
+            .RemoveAllLoggers()
             .RedactLoggedHeaders(_ => true);
     }
 }

@@ -25,8 +25,8 @@ internal sealed class EcsterCircuitBreakers
 
     internal EcsterCircuitBreakers(TimeSpan breakDuration) => _breakDuration = breakDuration;
 
-    public IAsyncPolicy<HttpResponseMessage> For(HttpRequestMessage request) =>
-        _byHost.GetOrAdd(request.RequestUri?.GetLeftPart(UriPartial.Authority) ?? string.Empty, _ => Create());
+    /// <param name="host">Scheme, host and port of the Ecster the request goes to.</param>
+    public IAsyncPolicy<HttpResponseMessage> For(string host) => _byHost.GetOrAdd(host, _ => Create());
 
     private IAsyncPolicy<HttpResponseMessage> Create() =>
         Policy<HttpResponseMessage>

@@ -6,27 +6,23 @@ using Polly.Timeout;
 namespace Ecster.Client.Http;
 
 /// <summary>
-/// The Polly 7 policies of the named Ecster HttpClient, chosen per request from what the client put in
-/// <see cref="HttpRequestMessage.Options"/>. Outermost first: overall timeout, retry, circuit breaker
-/// (<see cref="EcsterCircuitBreakers"/>), per-try timeout.
+/// The Polly 7 policies of the named Ecster HttpClient, for the limits and retryability the client put in
+/// <see cref="HttpRequestMessage.Options"/>; <see cref="EcsterPipelines"/> wraps and caches them.
 /// </summary>
-internal static class EcsterResiliencePolicies
+internal static partial class EcsterResiliencePolicies
 {
     private static readonly IAsyncPolicy<HttpResponseMessage> NoRetry = Policy.NoOpAsync<HttpResponseMessage>();
 
-    public static IAsyncPolicy<HttpResponseMessage> OverallTimeout(HttpRequestMessage request) =>
-        Policy.TimeoutAsync<HttpResponseMessage>(SettingsOf(request).OverallTimeout, TimeoutStrategy.Optimistic);
+    public static IAsyncPolicy<HttpResponseMessage> OverallTimeout(ResilienceSettings settings) =>
+        Policy.TimeoutAsync<HttpResponseMessage>(settings.OverallTimeout, TimeoutStrategy.Optimistic);
 
-    public static IAsyncPolicy<HttpResponseMessage> PerTryTimeout(HttpRequestMessage request) =>
-        Policy.TimeoutAsync<HttpResponseMessage>(SettingsOf(request).PerTryTimeout, TimeoutStrategy.Optimistic);
+    public static IAsyncPolicy<HttpResponseMessage> PerTryTimeout(ResilienceSettings settings) =>
+        Policy.TimeoutAsync<HttpResponseMessage>(settings.PerTryTimeout, TimeoutStrategy.Optimistic);
 
-    public static IAsyncPolicy<HttpResponseMessage> Retry(HttpRequestMessage request, ILogger logger)
+    public static IAsyncPolicy<HttpResponseMessage> Retry(ResilienceSettings settings, bool retryable, ILogger logger)
     {
-        var settings = SettingsOf(request);
-        if (!IsRetryable(request) || settings.MaxRetries <= 0)
+        if (!retryable || settings.MaxRetries <= 0)
             return NoRetry;
-
-        var operation = request.Options.TryGetValue(EcsterRequestOptions.Operation, out var name) ? name : "request";
 
         return Policy<HttpResponseMessage>
             .Handle<HttpRequestException>()
@@ -35,11 +31,10 @@ internal static class EcsterResiliencePolicies
             .WaitAndRetryAsync(
                 settings.MaxRetries,
                 (attempt, outcome, _) => RetryDelay.For(attempt, outcome.Result, settings, DateTimeOffset.UtcNow),
-                (outcome, delay, attempt, _) =>
+                (outcome, delay, attempt, context) =>
                 {
-                    logger.LogWarning(
-                        "Ecster {Operation} try {Attempt} failed ({Reason}); retrying in {DelayMs} ms",
-                        operation, attempt, Reason(outcome), (long)delay.TotalMilliseconds);
+                    // The policy is shared by every call; the operation's name travels in the call's Polly context.
+                    LogRetry(logger, context.OperationKey ?? "request", attempt, Reason(outcome), (long)delay.TotalMilliseconds);
 
                     // The failed answer is replaced by the next try's; free its connection now.
                     outcome.Result?.Dispose();
@@ -51,15 +46,18 @@ internal static class EcsterResiliencePolicies
     public static bool IsTransient(HttpStatusCode status) =>
         (int)status >= 500 || status == HttpStatusCode.RequestTimeout;
 
-    // Only the exception's type: HttpRequestException messages can carry the full URL.
-    private static string Reason(DelegateResult<HttpResponseMessage> outcome) =>
-        outcome.Exception is { } exception ? exception.GetType().Name : $"HTTP {(int)outcome.Result.StatusCode}";
-
-    private static bool IsRetryable(HttpRequestMessage request) =>
+    public static bool IsRetryable(HttpRequestMessage request) =>
         request.Options.TryGetValue(EcsterRequestOptions.Retryable, out var retryable)
             ? retryable
             : request.Method == HttpMethod.Get; // not sent by EcsterClient: only a plain read is safe
 
-    private static ResilienceSettings SettingsOf(HttpRequestMessage request) =>
+    public static ResilienceSettings SettingsOf(HttpRequestMessage request) =>
         request.Options.TryGetValue(EcsterRequestOptions.Resilience, out var settings) ? settings : ResilienceSettings.Default;
+
+    // Only the exception's type: HttpRequestException messages can carry the full URL.
+    private static string Reason(DelegateResult<HttpResponseMessage> outcome) =>
+        outcome.Exception is { } exception ? exception.GetType().Name : $"HTTP {(int)outcome.Result.StatusCode}";
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Ecster {Operation} try {Attempt} failed ({Reason}); retrying in {DelayMs} ms")]
+    private static partial void LogRetry(ILogger logger, string operation, int attempt, string reason, long delayMs);
 }

@@ -1,3 +1,4 @@
+using Microsoft.Extensions.DependencyInjection;
 using System.Net;
 using System.Net.Http.Headers;
 using Ecster.Client.Models;
@@ -54,6 +55,59 @@ public class ResilienceTests
 
         Assert.That(handler.Requests, Has.Count.EqualTo(2));
         Assert.That(logs.Lines.Any(l => l.Contains("DelayMs=1000")), Is.True, logs.AllText);
+    }
+
+    [Test]
+    public async Task The_shared_pipeline_names_each_calls_operation_in_its_retry_log()
+    {
+        var handler = new FakeEcsterHandler()
+            .Respond(HttpStatusCode.ServiceUnavailable)
+            .Respond(HttpStatusCode.OK, """{ "paymentMethods": [] }""")
+            .Respond(HttpStatusCode.BadGateway)
+            .Respond(HttpStatusCode.OK, EcsterJsonSamples.Order);
+        var logs = new CapturingLoggerProvider();
+        var client = TestClients.Create(handler, logs: logs);
+
+        await client.GetPaymentMethodsAsync();
+        await client.GetOrderAsync("ECS-100042");
+
+        var retries = logs.Lines.Where(l => l.Contains("retrying in")).ToList();
+        Assert.That(retries, Has.Count.EqualTo(2), logs.AllText);
+        Assert.That(retries[0], Does.Contain("Operation=GetPaymentMethods").And.Contain("Reason=HTTP 503"));
+        Assert.That(retries[1], Does.Contain("Operation=GetOrder").And.Contain("Reason=HTTP 502"));
+    }
+
+    [Test]
+    public async Task Each_call_writes_one_log_line_of_its_own_and_none_from_HttpClientFactory()
+    {
+        var handler = new FakeEcsterHandler().Respond(HttpStatusCode.OK, """{ "paymentMethods": [] }""");
+        var logs = new CapturingLoggerProvider();
+        var client = TestClients.Create(handler, logs: logs);
+
+        await client.GetPaymentMethodsAsync();
+
+        Assert.That(logs.Lines, Has.Count.EqualTo(1), logs.AllText);
+        Assert.That(logs.Lines.Single(), Does.Contain("Ecster GetPaymentMethods GET").And.Contain("Status=200"));
+    }
+
+    [Test]
+    public void Stores_with_the_same_limits_share_one_pipeline_and_other_limits_get_their_own()
+    {
+        using var provider = TestClients.CreateProvider(new FakeEcsterHandler());
+        var pipelines = provider.GetRequiredService<Http.EcsterPipelines>();
+        HttpRequestMessage Read(Action<EcsterClientOptions>? configure = null, bool retryable = true)
+        {
+            var request = new HttpRequestMessage(HttpMethod.Get, TestClients.SandboxUrl + "/rest/public/v1/paymentmethods");
+            request.Options.Set(Http.EcsterRequestOptions.Resilience, Http.ResilienceSettings.From(TestClients.Options(configure)));
+            request.Options.Set(Http.EcsterRequestOptions.Retryable, retryable);
+            return request;
+        }
+
+        var first = pipelines.For(Read());
+        Assert.That(pipelines.For(Read()), Is.SameAs(first), "same limits, same retryability, same host");
+        Assert.That(pipelines.For(Read(o => o.MaxRetries = 1)), Is.Not.SameAs(first));
+        Assert.That(pipelines.For(Read(o => o.PerTryTimeout = TimeSpan.FromSeconds(3))), Is.Not.SameAs(first));
+        Assert.That(pipelines.For(Read(retryable: false)), Is.Not.SameAs(first));
     }
 
     [Test]
