@@ -1,18 +1,17 @@
 using System.Diagnostics;
 using System.Net.Http.Headers;
-using System.Text;
 using Ecster.Client.Errors;
 using Ecster.Client.Http;
 using Ecster.Client.Serialization;
 using Microsoft.Extensions.Logging;
-using Newtonsoft.Json;
+using System.Text.Json;
 using Polly;
 using Polly.CircuitBreaker;
 using Polly.Timeout;
 
 namespace Ecster.Client;
 
-// How one call goes over the wire: headers, the retry mark for the Polly handlers, one log line, error mapping.
+// How one call goes over the wire: headers, the retry mark for the Polly handler, one log line, error mapping.
 public sealed partial class EcsterClient
 {
     private const string RequestIdHeader = "x-request-id";
@@ -29,38 +28,45 @@ public sealed partial class EcsterClient
         EcsterOperation operation, string path, object? body, bool carriesReference, CancellationToken cancellationToken)
         where T : class
     {
-        var (text, status, requestId) = await SendCoreAsync(operation, path, body, carriesReference, cancellationToken)
+        var (answer, status, requestId) = await SendCoreAsync(operation, path, body, carriesReference, cancellationToken)
             .ConfigureAwait(false);
         try
         {
-            return EcsterJson.Deserialize<T>(text);
+            return EcsterJson.Deserialize<T>(answer.Utf8);
         }
         catch (JsonException)
         {
             LogUnreadableBody(_logger, operation.Name, status, typeof(T).Name, requestId);
 
-            // No inner exception: Newtonsoft's messages can quote the body, personal data included.
+            // No inner exception: a parser's message is about the body, and the body can hold personal data.
             throw new EcsterApiException(EcsterErrorKind.MalformedResponse, operation.Name, status,
                 ecsterMessage: "The answer's body could not be read.", requestId: requestId);
         }
+        finally
+        {
+            answer.Dispose();
+        }
     }
 
-    private Task SendWithoutAnswerAsync(EcsterOperation operation, string path, CancellationToken cancellationToken) =>
-        SendCoreAsync(operation, path, null, false, cancellationToken);
+    private async Task SendWithoutAnswerAsync(EcsterOperation operation, string path, CancellationToken cancellationToken)
+    {
+        var (answer, _, _) = await SendCoreAsync(operation, path, null, false, cancellationToken).ConfigureAwait(false);
+        answer.Dispose();
+    }
 
-    private async Task<(string Text, int Status, string? RequestId)> SendCoreAsync(
+    /// <returns>The successful answer's body, which the caller must dispose.</returns>
+    private async Task<(ResponseBody Body, int Status, string? RequestId)> SendCoreAsync(
         EcsterOperation operation, string path, object? body, bool carriesReference, CancellationToken cancellationToken)
     {
         using var request = BuildRequest(operation, path, body, carriesReference);
         var started = Stopwatch.GetTimestamp();
 
         HttpResponseMessage response;
-        string text;
         try
         {
+            // ResponseContentRead: the HttpClient's timeout covers the body too, and the body is buffered once read.
             response = await _http.SendAsync(request, HttpCompletionOption.ResponseContentRead, cancellationToken)
                 .ConfigureAwait(false);
-            text = await response.Content.ReadAsStringAsync(cancellationToken).ConfigureAwait(false);
         }
         catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
         {
@@ -77,13 +83,16 @@ public sealed partial class EcsterClient
             var status = (int)response.StatusCode;
             var requestId = response.Headers.TryGetValues(RequestIdHeader, out var values) ? FirstOf(values) : null;
 
+            // The body stays UTF-8: the reader parses bytes, so decoding it to a string would be work for nothing.
+            var answer = ResponseBody.Read(response.Content, cancellationToken);
             if (response.IsSuccessStatusCode)
             {
                 LogAnswered(_logger, operation.Name, operation.Method.Method, operation.PathTemplate, status, ElapsedMs(started), requestId);
-                return (text, status, requestId);
+                return (answer, status, requestId);
             }
 
-            throw ErrorAnswer(operation, status, text, requestId, ElapsedMs(started));
+            using (answer)
+                throw ErrorAnswer(operation, status, answer.Utf8, requestId, ElapsedMs(started));
         }
     }
 
@@ -94,11 +103,13 @@ public sealed partial class EcsterClient
         request.Headers.Add("x-merchant-key", _merchantKey);
         request.Headers.Accept.Add(Json);
         if (body is not null)
-            request.Content = new StringContent(EcsterJson.Serialize(body), Encoding.UTF8, "application/json");
+            request.Content = new ByteArrayContent(EcsterJson.Serialize(body))
+            {
+                Headers = { ContentType = new MediaTypeHeaderValue("application/json", "utf-8") }
+            };
 
         // The Polly handlers read these; retryability is decided here, per call, never from the HTTP method.
         request.Options.Set(EcsterRequestOptions.Retryable, operation.IsRetryable(carriesReference));
-        request.Options.Set(EcsterRequestOptions.Operation, operation.Name);
         request.Options.Set(EcsterRequestOptions.Resilience, _resilience);
         // The cached Polly pipeline is shared by every call; its retry log reads the operation from here.
         request.SetPolicyExecutionContext(new Context(operation.Name));
@@ -130,9 +141,9 @@ public sealed partial class EcsterClient
         return new EcsterApiException(kind, operation.Name, ecsterMessage: message, innerException: inner);
     }
 
-    private EcsterApiException ErrorAnswer(EcsterOperation operation, int status, string text, string? requestId, long elapsedMs)
+    private EcsterApiException ErrorAnswer(EcsterOperation operation, int status, ReadOnlySpan<byte> utf8, string? requestId, long elapsedMs)
     {
-        var error = ReadErrorBody(text);
+        var error = ReadErrorBody(utf8);
         var kind = ErrorClassifier.FromStatus(status, error?.Type, error?.EffectiveCode, operation.Effect);
 
         LogErrorAnswer(_logger, operation.Name, operation.Method.Method, operation.PathTemplate, status, error?.EffectiveCode, elapsedMs, requestId, kind);
@@ -148,14 +159,14 @@ public sealed partial class EcsterClient
     }
 
     // Error bodies are best effort: a proxy's HTML page still gives a status to classify.
-    private static ErrorBody? ReadErrorBody(string text)
+    private static ErrorBody? ReadErrorBody(ReadOnlySpan<byte> utf8)
     {
-        if (string.IsNullOrWhiteSpace(text))
+        if (utf8.Trim(" \t\r\n"u8).IsEmpty)
             return null;
 
         try
         {
-            return EcsterJson.Deserialize<ErrorBody>(text);
+            return EcsterJson.Deserialize<ErrorBody>(utf8);
         }
         catch (JsonException)
         {

@@ -12,6 +12,10 @@ internal sealed class EcsterClientFactory(IHttpClientFactory httpClientFactory, 
     {
         ArgumentNullException.ThrowIfNull(options);
         options.Validate();
-        return new EcsterClient(httpClientFactory.CreateClient(HttpClientName), options, logger);
+        var http = httpClientFactory.CreateClient(HttpClientName);
+        // The overall limit of a call, all tries and waits included: HttpClient arms this timer on every call anyway,
+        // so it costs nothing over an unlimited client (each CreateClient is a new HttpClient, so stores differ).
+        http.Timeout = options.OverallTimeout;
+        return new EcsterClient(http, options, logger);
     }
 }

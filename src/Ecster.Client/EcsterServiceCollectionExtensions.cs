@@ -9,8 +9,8 @@ namespace Ecster.Client;
 public static class EcsterServiceCollectionExtensions
 {
     /// <summary>
-    /// Registers <see cref="IEcsterClientFactory"/> and the named HttpClient with its Polly handlers (overall
-    /// timeout, retry, circuit breaker, per-try timeout). Safe to call more than once.
+    /// Registers <see cref="IEcsterClientFactory"/> and the named HttpClient with its Polly handler (retry, circuit
+    /// breaker, per-try timeout; the overall timeout is the HttpClient's own). Safe to call more than once.
     /// </summary>
     /// <returns>The HttpClient's builder, e.g. to set a primary handler (a proxy, or a fake in tests).</returns>
     public static IHttpClientBuilder AddEcsterClient(this IServiceCollection services)
@@ -28,7 +28,7 @@ public static class EcsterServiceCollectionExtensions
         return services
             .AddHttpClient(EcsterClientFactory.HttpClientName, client =>
             {
-                // The Polly timeouts decide; HttpClient's own 100 s default would cut across them.
+                // The factory gives each store's client its overall timeout; until then nothing cuts across Polly's.
                 client.Timeout = Timeout.InfiniteTimeSpan;
             })
             .AddPolicyHandler((provider, request) => provider.GetRequiredService<EcsterPipelines>().For(request))

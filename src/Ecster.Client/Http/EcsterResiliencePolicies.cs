@@ -11,20 +11,11 @@ namespace Ecster.Client.Http;
 /// </summary>
 internal static partial class EcsterResiliencePolicies
 {
-    private static readonly IAsyncPolicy<HttpResponseMessage> NoRetry = Policy.NoOpAsync<HttpResponseMessage>();
-
-    public static IAsyncPolicy<HttpResponseMessage> OverallTimeout(ResilienceSettings settings) =>
-        Policy.TimeoutAsync<HttpResponseMessage>(settings.OverallTimeout, TimeoutStrategy.Optimistic);
-
     public static IAsyncPolicy<HttpResponseMessage> PerTryTimeout(ResilienceSettings settings) =>
         Policy.TimeoutAsync<HttpResponseMessage>(settings.PerTryTimeout, TimeoutStrategy.Optimistic);
 
-    public static IAsyncPolicy<HttpResponseMessage> Retry(ResilienceSettings settings, bool retryable, ILogger logger)
-    {
-        if (!retryable || settings.MaxRetries <= 0)
-            return NoRetry;
-
-        return Policy<HttpResponseMessage>
+    public static IAsyncPolicy<HttpResponseMessage> Retry(ResilienceSettings settings, ILogger logger) =>
+        Policy<HttpResponseMessage>
             .Handle<HttpRequestException>()
             .Or<TimeoutRejectedException>()
             .OrResult(response => IsTransient(response.StatusCode) || response.StatusCode == HttpStatusCode.TooManyRequests)
@@ -40,7 +31,6 @@ internal static partial class EcsterResiliencePolicies
                     outcome.Result?.Dispose();
                     return Task.CompletedTask;
                 });
-    }
 
     /// <summary>5xx and 408: Ecster or the way there failed; 429 is handled apart (it is no outage).</summary>
     public static bool IsTransient(HttpStatusCode status) =>

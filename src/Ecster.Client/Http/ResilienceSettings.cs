@@ -2,11 +2,10 @@ namespace Ecster.Client.Http;
 
 /// <summary>
 /// The limits one client (one store) wants; carried on each request because the named HttpClient and its
-/// handlers are shared by every store.
+/// handlers are shared by every store. The overall timeout is not here: it is the store's HttpClient's own.
 /// </summary>
 internal sealed record ResilienceSettings(
     TimeSpan PerTryTimeout,
-    TimeSpan OverallTimeout,
     int MaxRetries,
     TimeSpan RetryBaseDelay,
     TimeSpan RetryAfterCap)
@@ -15,5 +14,5 @@ internal sealed record ResilienceSettings(
     public static ResilienceSettings Default { get; } = From(new EcsterClientOptions());
 
     public static ResilienceSettings From(EcsterClientOptions options) => new(
-        options.PerTryTimeout, options.OverallTimeout, options.MaxRetries, options.RetryBaseDelay, options.RetryAfterCap);
+        options.PerTryTimeout, options.MaxRetries, options.RetryBaseDelay, options.RetryAfterCap);
 }

@@ -1,4 +1,4 @@
-using Newtonsoft.Json;
+using System.Text.Json.Serialization;
 
 namespace Ecster.Client.Models;
 
@@ -18,7 +18,7 @@ public sealed class StartBankIdIdentificationRequest
 /// <summary>Answer of a BankID start: what the shopper's BankID app needs.</summary>
 public sealed class BankIdIdentificationStart
 {
-    [JsonProperty(Required = Required.Always)]
+    [JsonRequired]
     public string OrderRef { get; set; } = string.Empty;
 
     public string? AutoStartToken { get; set; }
@@ -37,7 +37,7 @@ public sealed class BankIdIdentificationStatus
     public string? OrderRef { get; set; }
 
     /// <summary>See <see cref="IdentificationStatus"/>.</summary>
-    [JsonProperty(Required = Required.Always)]
+    [JsonRequired]
     public string Status { get; set; } = string.Empty;
 
     /// <summary>e.g. <c>outstandingTransaction</c>, <c>userSign</c>, <c>userCancel</c>, <c>expiredTransaction</c>.</summary>

@@ -1,5 +1,5 @@
 using Ecster.Client.Serialization;
-using Newtonsoft.Json;
+using System.Text.Json.Serialization;
 
 namespace Ecster.Client.Models;
 
@@ -22,11 +22,11 @@ public sealed class StartDebitConsentRequest
 /// <summary>A debit consent, as answered by start and collect.</summary>
 public sealed class DebitConsent
 {
-    [JsonProperty(Required = Required.Always)]
+    [JsonRequired]
     public string ConsentId { get; set; } = string.Empty;
 
     /// <summary>See <see cref="DebitConsentStatus"/>.</summary>
-    [JsonProperty(Required = Required.Always)]
+    [JsonRequired]
     public string Status { get; set; } = string.Empty;
 
     /// <summary>SEK.</summary>

@@ -1,4 +1,4 @@
-using Newtonsoft.Json;
+using System.Text.Json.Serialization;
 
 namespace Ecster.Client.Models;
 
@@ -34,7 +34,7 @@ public sealed class IdDocument
 /// <summary>A finished identification (ID document).</summary>
 public sealed class Identification
 {
-    [JsonProperty(Required = Required.Always)]
+    [JsonRequired]
     public string IdentificationId { get; set; } = string.Empty;
 
     /// <summary>See <see cref="IdentificationStatus"/>.</summary>

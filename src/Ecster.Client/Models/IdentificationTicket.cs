@@ -1,4 +1,4 @@
-using Newtonsoft.Json;
+using System.Text.Json.Serialization;
 
 namespace Ecster.Client.Models;
 
@@ -11,7 +11,7 @@ public sealed class CreateTicketRequest
 /// <summary>A ticket: acts for the identified consumer in payment options and create order, for 30 minutes.</summary>
 public sealed class IdentificationTicket
 {
-    [JsonProperty(Required = Required.Always)]
+    [JsonRequired]
     public string Ticket { get; set; } = string.Empty;
 
     public DateTimeOffset? ExpiresAt { get; set; }

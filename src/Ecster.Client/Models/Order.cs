@@ -1,12 +1,12 @@
 using Ecster.Client.Serialization;
-using Newtonsoft.Json;
+using System.Text.Json.Serialization;
 
 namespace Ecster.Client.Models;
 
 /// <summary>An Ecster order (docs §7.3). Amounts in SEK.</summary>
 public sealed class Order
 {
-    [JsonProperty(Required = Required.Always)]
+    [JsonRequired]
     public string Id { get; set; } = string.Empty;
 
     public string? MerchantId { get; set; }
@@ -14,7 +14,7 @@ public sealed class Order
     public string? OrderReference { get; set; }
 
     /// <summary>See <see cref="OrderStatus"/>.</summary>
-    [JsonProperty(Required = Required.Always)]
+    [JsonRequired]
     public string Status { get; set; } = string.Empty;
 
     public string? Channel { get; set; }

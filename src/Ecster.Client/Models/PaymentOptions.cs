@@ -1,5 +1,5 @@
 using Ecster.Client.Serialization;
-using Newtonsoft.Json;
+using System.Text.Json.Serialization;
 
 namespace Ecster.Client.Models;
 
@@ -32,7 +32,7 @@ public sealed class PaymentOptionList
 /// <summary>One way to pay the amount, with its cost (SEK, percent).</summary>
 public sealed class PaymentOption
 {
-    [JsonProperty(Required = Required.Always)]
+    [JsonRequired]
     public string Id { get; set; } = string.Empty;
 
     public string? Code { get; set; }

@@ -1,12 +1,12 @@
 using Ecster.Client.Serialization;
-using Newtonsoft.Json;
+using System.Text.Json.Serialization;
 
 namespace Ecster.Client.Models;
 
 /// <summary>A money movement on an order (docs §9). Amount in SEK.</summary>
 public sealed class Transaction
 {
-    [JsonProperty(Required = Required.Always)]
+    [JsonRequired]
     public string Id { get; set; } = string.Empty;
 
     /// <summary>See <see cref="TransactionType"/>.</summary>
@@ -28,9 +28,9 @@ public sealed class Transaction
 /// <summary>Answer of a transaction: the transaction and the order after it.</summary>
 public sealed class TransactionResult
 {
-    [JsonProperty(Required = Required.Always)]
+    [JsonRequired]
     public Transaction Transaction { get; set; } = new();
 
-    [JsonProperty(Required = Required.Always)]
+    [JsonRequired]
     public Order Order { get; set; } = new();
 }

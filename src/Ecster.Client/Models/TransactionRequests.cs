@@ -1,5 +1,5 @@
 using Ecster.Client.Serialization;
-using Newtonsoft.Json;
+using System.Text.Json.Serialization;
 
 namespace Ecster.Client.Models;
 

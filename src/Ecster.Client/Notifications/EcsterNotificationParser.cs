@@ -1,6 +1,5 @@
 using System.Globalization;
-using Newtonsoft.Json;
-using Newtonsoft.Json.Linq;
+using System.Text.Json;
 
 namespace Ecster.Client.Notifications;
 
@@ -24,20 +23,26 @@ public static class EcsterNotificationParser
         if (json.Length > MaxBodyLength)
             return Fail("The body is too large.", out error);
 
-        JObject body;
+        JsonDocument document;
         try
         {
-            using var reader = new JsonTextReader(new StringReader(json)) { DateParseHandling = DateParseHandling.None, MaxDepth = 8 };
-            if (JToken.ReadFrom(reader) is not JObject parsed)
-                return Fail("The body is not a JSON object.", out error);
-            if (reader.Read())
-                return Fail("The body has content after the JSON object.", out error);
-            body = parsed;
+            // Content after the object is invalid JSON here too.
+            document = JsonDocument.Parse(json, new JsonDocumentOptions { MaxDepth = 8 });
         }
         catch (JsonException)
         {
             return Fail("The body is not valid JSON.", out error);
         }
+
+        using (document)
+            return TryRead(document.RootElement, out notification, out error);
+    }
+
+    private static bool TryRead(JsonElement body, out EcsterNotification? notification, out string? error)
+    {
+        notification = null;
+        if (body.ValueKind != JsonValueKind.Object)
+            return Fail("The body is not a JSON object.", out error);
 
         if (!TryRequired(body, "notificationId", out var notificationId, out error)
             || !TryRequired(body, "orderId", out var orderId, out error)
@@ -65,7 +70,7 @@ public static class EcsterNotificationParser
         return true;
     }
 
-    private static bool TryRequired(JObject body, string name, out string value, out string? error)
+    private static bool TryRequired(JsonElement body, string name, out string value, out string? error)
     {
         value = string.Empty;
         if (!TryOptional(body, name, out var text, out error))
@@ -77,17 +82,16 @@ public static class EcsterNotificationParser
         return true;
     }
 
-    private static bool TryOptional(JObject body, string name, out string? value, out string? error)
+    private static bool TryOptional(JsonElement body, string name, out string? value, out string? error)
     {
         value = null;
         error = null;
-        var token = body[name];
-        if (token is null || token.Type == JTokenType.Null)
+        if (!body.TryGetProperty(name, out var token) || token.ValueKind == JsonValueKind.Null)
             return true;
-        if (token.Type != JTokenType.String)
+        if (token.ValueKind != JsonValueKind.String)
             return Fail($"The field '{name}' is not a string.", out error);
 
-        var text = ((string?)token)?.Trim();
+        var text = token.GetString()?.Trim();
         if (string.IsNullOrEmpty(text))
             return Fail($"The field '{name}' is empty.", out error);
         if (name != "time" && text.Length > MaxIdLength)

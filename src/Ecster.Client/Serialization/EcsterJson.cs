@@ -1,52 +1,44 @@
-using Newtonsoft.Json;
-using Newtonsoft.Json.Serialization;
+using System.Text.Json;
+using System.Text.Json.Serialization;
 
 namespace Ecster.Client.Serialization;
 
 /// <summary>
-/// The JSON rules of docs/ecster-api.md §1: camelCase, unknown fields ignored, nulls not sent, times with offset.
-/// Built explicitly (never JsonConvert.DefaultSettings) so a host's global Newtonsoft settings cannot change
-/// what goes on the wire.
+/// The JSON rules of docs/ecster-api.md §1: camelCase, unknown fields ignored, nulls not sent, times with offset,
+/// required fields present and not null, nothing after the body. One options instance, built here and frozen, so a
+/// host's own JSON settings cannot change what goes on the wire.
 /// </summary>
+/// <remarks>
+/// System.Text.Json (part of .NET, no package), reading and writing UTF-8 directly: on the loopback sandbox,
+/// Newtonsoft's reader alone cost more per call than the whole 10 % the client may add over a bare HttpClient
+/// (bench/README.md). nopCommerce's own data (settings, the order ledger) stays with Newtonsoft in the plugin.
+/// </remarks>
 internal static class EcsterJson
 {
-    private static readonly JsonSerializerSettings Settings = new()
+    public static JsonSerializerOptions Options { get; } = CreateOptions();
+
+    /// <summary>The UTF-8 body of a request.</summary>
+    public static byte[] Serialize(object value) => JsonSerializer.SerializeToUtf8Bytes(value, value.GetType(), Options);
+
+    /// <exception cref="JsonException">Not JSON, the wrong shape, a required field missing or null, or more after the body.</exception>
+    public static T Deserialize<T>(ReadOnlySpan<byte> utf8) where T : class =>
+        JsonSerializer.Deserialize<T>(utf8, Options) ?? throw new JsonException("The body is empty or null.");
+
+    private static JsonSerializerOptions CreateOptions()
     {
-        ContractResolver = new CamelCasePropertyNamesContractResolver(),
-        NullValueHandling = NullValueHandling.Ignore,
-        MissingMemberHandling = MissingMemberHandling.Ignore,
-        // None: a string field that merely looks like a time must stay the exact string Ecster sent; typed
-        // DateTimeOffset properties are still parsed (ISO 8601 with offset).
-        DateParseHandling = DateParseHandling.None,
-        DateTimeZoneHandling = DateTimeZoneHandling.RoundtripKind,
-        DateFormatString = "yyyy-MM-ddTHH:mm:ssK",
-        FloatParseHandling = FloatParseHandling.Decimal,
-        Culture = System.Globalization.CultureInfo.InvariantCulture,
-        Converters = { new PersonalIdentityNumberConverter(), new DateOnlyConverter() },
-        MaxDepth = 32
-    };
-
-    private static readonly JsonSerializer Serializer = JsonSerializer.Create(Settings);
-
-    public static string Serialize(object value)
-    {
-        using var writer = new StringWriter(System.Globalization.CultureInfo.InvariantCulture);
-        Serializer.Serialize(writer, value);
-        return writer.ToString();
-    }
-
-    /// <exception cref="JsonException">Not JSON, the wrong shape, or a required field missing.</exception>
-    public static T Deserialize<T>(string json) where T : class
-    {
-        using var reader = new JsonTextReader(new StringReader(json));
-        var value = Serializer.Deserialize<T>(reader);
-        if (value is null)
-            throw new JsonSerializationException("The body is empty or null.");
-
-        // Trailing garbage after a valid object is still a malformed body.
-        if (reader.Read() && reader.TokenType != JsonToken.Comment)
-            throw new JsonSerializationException("Unexpected content after the JSON body.");
-
-        return value;
+        var options = new JsonSerializerOptions
+        {
+            PropertyNamingPolicy = JsonNamingPolicy.CamelCase,
+            // Ecster's documented names are camelCase; any casing is still read, as before.
+            PropertyNameCaseInsensitive = true,
+            DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull,
+            // A null where the model says "never null" (ids, statuses, lists) is a malformed answer, not a later NRE.
+            RespectNullableAnnotations = true,
+            ReadCommentHandling = JsonCommentHandling.Skip,
+            MaxDepth = 32,
+            Converters = { new PersonalIdentityNumberConverter(), new DateOnlyConverter() }
+        };
+        options.MakeReadOnly(populateMissingResolver: true);
+        return options;
     }
 }

@@ -1,25 +1,17 @@
-using Newtonsoft.Json;
+using System.Text.Json;
+using System.Text.Json.Serialization;
 
 namespace Ecster.Client.Serialization;
 
 /// <summary>Wire öre (integer) ↔ model SEK (decimal), through <see cref="Money"/> only.</summary>
-internal sealed class OreAmountConverter : JsonConverter
+/// <remarks>On a <c>decimal?</c> property a JSON null stays null without reaching this converter.</remarks>
+internal sealed class OreAmountConverter : JsonConverter<decimal>
 {
-    public override bool CanConvert(Type objectType) => objectType == typeof(decimal) || objectType == typeof(decimal?);
+    public override decimal Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options) =>
+        reader.TokenType == JsonTokenType.Null
+            ? throw new JsonException("An amount is null.")
+            : Money.ToSek(WholeNumberReader.Read(ref reader, "amount"));
 
-    public override object? ReadJson(JsonReader reader, Type objectType, object? existingValue, JsonSerializer serializer)
-    {
-        if (reader.TokenType == JsonToken.Null)
-            return objectType == typeof(decimal?) ? null : throw new JsonSerializationException("An amount is null.");
-
-        return Money.ToSek(WholeNumberReader.Read(reader, "amount"));
-    }
-
-    public override void WriteJson(JsonWriter writer, object? value, JsonSerializer serializer)
-    {
-        if (value is decimal sek)
-            writer.WriteValue(Money.ToOre(sek));
-        else
-            writer.WriteNull();
-    }
+    public override void Write(Utf8JsonWriter writer, decimal value, JsonSerializerOptions options) =>
+        writer.WriteNumberValue(Money.ToOre(value));
 }

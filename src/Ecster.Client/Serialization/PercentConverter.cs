@@ -1,25 +1,16 @@
-using Newtonsoft.Json;
+using System.Text.Json;
+using System.Text.Json.Serialization;
 
 namespace Ecster.Client.Serialization;
 
 /// <summary>Wire hundredths of a percent (integer) ↔ model percent (decimal), through <see cref="Percent"/>.</summary>
-internal sealed class PercentConverter : JsonConverter
+internal sealed class PercentConverter : JsonConverter<decimal>
 {
-    public override bool CanConvert(Type objectType) => objectType == typeof(decimal) || objectType == typeof(decimal?);
+    public override decimal Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options) =>
+        reader.TokenType == JsonTokenType.Null
+            ? throw new JsonException("A rate is null.")
+            : Percent.FromHundredths(WholeNumberReader.Read(ref reader, "rate"));
 
-    public override object? ReadJson(JsonReader reader, Type objectType, object? existingValue, JsonSerializer serializer)
-    {
-        if (reader.TokenType == JsonToken.Null)
-            return objectType == typeof(decimal?) ? null : throw new JsonSerializationException("A rate is null.");
-
-        return Percent.FromHundredths(WholeNumberReader.Read(reader, "rate"));
-    }
-
-    public override void WriteJson(JsonWriter writer, object? value, JsonSerializer serializer)
-    {
-        if (value is decimal percent)
-            writer.WriteValue(Percent.ToHundredths(percent));
-        else
-            writer.WriteNull();
-    }
+    public override void Write(Utf8JsonWriter writer, decimal value, JsonSerializerOptions options) =>
+        writer.WriteNumberValue(Percent.ToHundredths(value));
 }

@@ -1,17 +1,23 @@
-using System.Numerics;
-using Newtonsoft.Json;
+using System.Text.Json;
 
 namespace Ecster.Client.Serialization;
 
 /// <summary>Amounts and rates are whole numbers on the wire; anything else is a malformed body, not a guess.</summary>
 internal static class WholeNumberReader
 {
-    public static long Read(JsonReader reader, string what) => reader.Value switch
+    public static long Read(ref Utf8JsonReader reader, string what)
     {
-        long l when reader.TokenType == JsonToken.Integer => l,
-        int i when reader.TokenType == JsonToken.Integer => i,
-        BigInteger => throw new JsonSerializationException($"An {what} is too large."),
-        decimal d when reader.TokenType == JsonToken.Float && d == decimal.Truncate(d) && d >= long.MinValue && d <= long.MaxValue => (long)d,
-        _ => throw new JsonSerializationException($"An {what} is not a whole number.")
-    };
+        if (reader.TokenType != JsonTokenType.Number)
+            throw new JsonException($"An {what} is not a whole number.");
+        if (reader.TryGetInt64(out var whole))
+            return whole;
+
+        // 100.0 is still a whole number; 100.5 is not; beyond a long (or a decimal) is no amount Ecster sends.
+        if (!reader.TryGetDecimal(out var number) || number > long.MaxValue || number < long.MinValue)
+            throw new JsonException($"An {what} is too large.");
+        if (number != decimal.Truncate(number))
+            throw new JsonException($"An {what} is not a whole number.");
+
+        return (long)number;
+    }
 }

@@ -111,9 +111,50 @@ public class ErrorMappingTests
     [TestCase("""{ "id": "ECS-1", "status": "READY", "amount": "100" }""")]
     [TestCase("""{ "id": "ECS-1", "status": "READY" } trailing""")]
     [TestCase("""[1,2]""")]
+    [TestCase("""{ "id": null, "status": "READY" }""")]
+    [TestCase("""{ "id": "ECS-1", "status": "READY", "transactions": null }""")]
+    [TestCase("""{ "id": "ECS-1", "status": "READY", "amount": null }""")]
+    [TestCase("""{ "id": "ECS-1", "status": "READY", "amount": 99999999999999999999999999999999 }""")]
+    [TestCase("""{ "id": "ECS-1", "status": "READY", "amount": 1e400 }""")]
+    [TestCase("""{ "id": "ECS-1", "status": "READY", "transactions": [ { "id": null, "amount": 100 } ] }""")]
+    [TestCase("""{ "id": "ECS-1", "status": "READY", "createdAt": "yesterday" }""")]
+    [TestCase("""{ "id": "ECS-1", "status": "READY", "properties": { "invoiceFee": 2.5 } }""")]
     public void An_incomplete_or_wrongly_typed_order_is_MalformedResponse(string body)
     {
         var handler = new FakeEcsterHandler().Respond(HttpStatusCode.OK, body);
+        var client = TestClients.Create(handler);
+
+        var error = Assert.ThrowsAsync<EcsterApiException>(() => client.GetOrderAsync("ECS-1"))!;
+
+        Assert.That(error.Kind, Is.EqualTo(EcsterErrorKind.MalformedResponse));
+    }
+
+    [Test]
+    public async Task Whole_amounts_written_with_a_decimal_point_nulls_where_allowed_and_comments_are_still_read()
+    {
+        var handler = new FakeEcsterHandler().Respond(HttpStatusCode.OK, """
+            { "id": "ECS-1", "status": "READY", "amount": 12500.0, "remainingAmount": 1e2, /* Ecster's note */
+              "properties": { "invoiceFee": null }, "debitConsent": null, "Currency": "SEK", "extra": { "a": [1, 2] } }
+            """);
+        var client = TestClients.Create(handler);
+
+        var order = await client.GetOrderAsync("ECS-1");
+
+        Assert.That(order.Amount, Is.EqualTo(125.00m));
+        Assert.That(order.RemainingAmount, Is.EqualTo(1.00m));
+        Assert.That(order.Properties!.InvoiceFee, Is.Null);
+        Assert.That(order.DebitConsent, Is.Null);
+        Assert.That(order.Transactions, Is.Empty, "a list Ecster leaves out is empty, never null");
+    }
+
+    [Test]
+    public void A_body_that_is_not_UTF_8_is_MalformedResponse()
+    {
+        // "Åsa" in Latin-1: 0xC5 starts a two-byte UTF-8 sequence that never comes.
+        var latin1 = "{ \"status\": \"READY\", \"id\": \""u8.ToArray()
+            .Concat(new byte[] { 0xC5, 0x73, 0x61 }).Concat("\" }"u8.ToArray()).ToArray();
+        var handler = new FakeEcsterHandler().Enqueue((_, _) =>
+            Task.FromResult(new HttpResponseMessage(HttpStatusCode.OK) { Content = new ByteArrayContent(latin1) }));
         var client = TestClients.Create(handler);
 
         var error = Assert.ThrowsAsync<EcsterApiException>(() => client.GetOrderAsync("ECS-1"))!;

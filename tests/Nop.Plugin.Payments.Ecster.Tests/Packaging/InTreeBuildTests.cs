@@ -17,7 +17,8 @@ public class InTreeBuildTests
         var repoCopy = Path.Combine(nopSrc, "Plugins", "Nop.Plugin.Payments.Ecster");
         CopyRepository(repoCopy);
 
-        // Stand-in Nop.Web: it only has to supply nopCommerce's types, which ref/ declares.
+        // Stand-in Nop.Web: it only has to supply nopCommerce's types, which ref/ declares, and Newtonsoft.Json, which
+        // the real tree's Nop.Core brings (through Microsoft.AspNetCore.Mvc.NewtonsoftJson) and the plugin uses.
         var web = Path.Combine(nopSrc, "Presentation", "Nop.Web");
         Directory.CreateDirectory(web);
         File.WriteAllText(Path.Combine(web, "Nop.Web.csproj"), $"""
@@ -26,6 +27,7 @@ public class InTreeBuildTests
               <ItemGroup>
                 <FrameworkReference Include="Microsoft.AspNetCore.App" />
                 <ProjectReference Include="{repoCopy}/ref/Nop.Web.Framework/Nop.Web.Framework.csproj" />
+                <PackageReference Include="Newtonsoft.Json" Version="13.0.3" />
               </ItemGroup>
             </Project>
             """);
