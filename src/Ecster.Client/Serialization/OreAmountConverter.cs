@@ -1,17 +1,9 @@
-using System.Text.Json;
-using System.Text.Json.Serialization;
-
 namespace Ecster.Client.Serialization;
 
 /// <summary>Wire öre (integer) ↔ model SEK (decimal), through <see cref="Money"/> only.</summary>
-/// <remarks>On a <c>decimal?</c> property a JSON null stays null without reaching this converter.</remarks>
-internal sealed class OreAmountConverter : JsonConverter<decimal>
+internal sealed class OreAmountConverter() : WholeNumberConverter("An amount")
 {
-    public override decimal Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options) =>
-        reader.TokenType == JsonTokenType.Null
-            ? throw new JsonException("An amount is null.")
-            : Money.ToSek(WholeNumberReader.Read(ref reader, "amount"));
+    protected override decimal FromWire(long wire) => Money.ToSek(wire);
 
-    public override void Write(Utf8JsonWriter writer, decimal value, JsonSerializerOptions options) =>
-        writer.WriteNumberValue(Money.ToOre(value));
+    protected override long ToWire(decimal value) => Money.ToOre(value);
 }

@@ -1,16 +1,9 @@
-using System.Text.Json;
-using System.Text.Json.Serialization;
-
 namespace Ecster.Client.Serialization;
 
 /// <summary>Wire hundredths of a percent (integer) ↔ model percent (decimal), through <see cref="Percent"/>.</summary>
-internal sealed class PercentConverter : JsonConverter<decimal>
+internal sealed class PercentConverter() : WholeNumberConverter("A rate")
 {
-    public override decimal Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options) =>
-        reader.TokenType == JsonTokenType.Null
-            ? throw new JsonException("A rate is null.")
-            : Percent.FromHundredths(WholeNumberReader.Read(ref reader, "rate"));
+    protected override decimal FromWire(long wire) => Percent.FromHundredths(wire);
 
-    public override void Write(Utf8JsonWriter writer, decimal value, JsonSerializerOptions options) =>
-        writer.WriteNumberValue(Percent.ToHundredths(value));
+    protected override long ToWire(decimal value) => Percent.ToHundredths(value);
 }
