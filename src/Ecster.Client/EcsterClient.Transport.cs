@@ -5,13 +5,12 @@ using Ecster.Client.Http;
 using Ecster.Client.Serialization;
 using Microsoft.Extensions.Logging;
 using System.Text.Json;
-using Polly;
 using Polly.CircuitBreaker;
 using Polly.Timeout;
 
 namespace Ecster.Client;
 
-// How one call goes over the wire: headers, the retry mark for the Polly handler, one log line, error mapping.
+// How one call goes over the wire: headers, the retry mark for the retry and Polly handlers, one log line, error mapping.
 public sealed partial class EcsterClient
 {
     private const string RequestIdHeader = "x-request-id";
@@ -110,9 +109,8 @@ public sealed partial class EcsterClient
 
         // The Polly handlers read these; retryability is decided here, per call, never from the HTTP method.
         request.Options.Set(EcsterRequestOptions.Retryable, operation.IsRetryable(carriesReference));
+        request.Options.Set(EcsterRequestOptions.Operation, operation.Name);
         request.Options.Set(EcsterRequestOptions.Resilience, _resilience);
-        // The cached Polly pipeline is shared by every call; its retry log reads the operation from here.
-        request.SetPolicyExecutionContext(new Context(operation.Name));
         return request;
     }
 

@@ -9,8 +9,9 @@ namespace Ecster.Client;
 public static class EcsterServiceCollectionExtensions
 {
     /// <summary>
-    /// Registers <see cref="IEcsterClientFactory"/> and the named HttpClient with its Polly handler (retry, circuit
-    /// breaker, per-try timeout; the overall timeout is the HttpClient's own). Safe to call more than once.
+    /// Registers <see cref="IEcsterClientFactory"/> and the named HttpClient with its handlers: retries
+    /// (<see cref="EcsterRetryHandler"/>), then Polly's circuit breaker and per-try timeout; the overall timeout is
+    /// the HttpClient's own. Safe to call more than once.
     /// </summary>
     /// <returns>The HttpClient's builder, e.g. to set a primary handler (a proxy, or a fake in tests).</returns>
     public static IHttpClientBuilder AddEcsterClient(this IServiceCollection services)
@@ -31,6 +32,8 @@ public static class EcsterServiceCollectionExtensions
                 // The factory gives each store's client its overall timeout; until then nothing cuts across Polly's.
                 client.Timeout = Timeout.InfiniteTimeSpan;
             })
+            // Outermost first: retries, then each try through the breaker and the per-try timeout.
+            .AddHttpMessageHandler(provider => new EcsterRetryHandler(provider.GetRequiredService<ILogger<EcsterClient>>()))
             .AddPolicyHandler((provider, request) => provider.GetRequiredService<EcsterPipelines>().For(request))
             // The client writes one line per call itself (operation, status, time, request id); the factory's own
             // two loggers would repeat it at a cost on every call. Should a host add them back, they must never

@@ -58,7 +58,7 @@ public class ResilienceTests
     }
 
     [Test]
-    public async Task The_shared_pipeline_names_each_calls_operation_in_its_retry_log()
+    public async Task The_retry_log_names_each_calls_operation_and_reason()
     {
         var handler = new FakeEcsterHandler()
             .Respond(HttpStatusCode.ServiceUnavailable)
@@ -91,23 +91,26 @@ public class ResilienceTests
     }
 
     [Test]
-    public void Stores_with_the_same_limits_share_one_pipeline_and_other_limits_get_their_own()
+    public void Stores_with_the_same_per_try_timeout_share_one_Polly_pipeline_and_other_timeouts_get_their_own()
     {
         using var provider = TestClients.CreateProvider(new FakeEcsterHandler());
         var pipelines = provider.GetRequiredService<Http.EcsterPipelines>();
         HttpRequestMessage Read(Action<EcsterClientOptions>? configure = null, bool retryable = true)
         {
-            var request = new HttpRequestMessage(HttpMethod.Get, TestClients.SandboxUrl + "/rest/public/v1/paymentmethods");
-            request.Options.Set(Http.EcsterRequestOptions.Resilience, Http.ResilienceSettings.From(TestClients.Options(configure)));
+            var options = TestClients.Options(configure);
+            var request = new HttpRequestMessage(HttpMethod.Get, new Uri(options.BaseUrl, "/rest/public/v1/paymentmethods"));
+            request.Options.Set(Http.EcsterRequestOptions.Resilience, Http.ResilienceSettings.From(options));
             request.Options.Set(Http.EcsterRequestOptions.Retryable, retryable);
             return request;
         }
 
         var first = pipelines.For(Read());
-        Assert.That(pipelines.For(Read()), Is.SameAs(first), "same limits, same retryability, same host");
-        Assert.That(pipelines.For(Read(o => o.MaxRetries = 1)), Is.Not.SameAs(first));
+        Assert.That(pipelines.For(Read()), Is.SameAs(first), "same per-try timeout, same host");
+        Assert.That(pipelines.For(Read(o => o.MaxRetries = 1)), Is.SameAs(first), "retries are not part of the Polly pipeline");
+        Assert.That(pipelines.For(Read(retryable: false)), Is.SameAs(first));
         Assert.That(pipelines.For(Read(o => o.PerTryTimeout = TimeSpan.FromSeconds(3))), Is.Not.SameAs(first));
-        Assert.That(pipelines.For(Read(retryable: false)), Is.Not.SameAs(first));
+        Assert.That(pipelines.For(Read(o => o.SandboxBaseUrl = new Uri("http://127.0.0.1:6001"))), Is.Not.SameAs(first),
+            "another Ecster host has its own circuit breaker");
     }
 
     [Test]
@@ -296,6 +299,46 @@ public class ResilienceTests
         using var cts = new CancellationTokenSource(TimeSpan.FromMilliseconds(50));
 
         Assert.That(async () => await client.GetOrderAsync("ECS-1", cts.Token), Throws.InstanceOf<OperationCanceledException>());
+    }
+
+    [Test]
+    public void Retries_stop_after_MaxRetries_with_the_last_answer()
+    {
+        var handler = new FakeEcsterHandler()
+            .Respond(HttpStatusCode.ServiceUnavailable).Respond((HttpStatusCode)429).Respond(HttpStatusCode.BadGateway)
+            .Respond(HttpStatusCode.OK, EcsterJsonSamples.Order);
+        var client = TestClients.Create(handler, o => o.MaxRetries = 2);
+
+        var error = Assert.ThrowsAsync<EcsterApiException>(() => client.GetOrderAsync("ECS-1"))!;
+
+        Assert.That(handler.Requests, Has.Count.EqualTo(3), "one try and two retries; the fourth answer is never asked for");
+        Assert.That(error.HttpStatus, Is.EqualTo(502));
+        Assert.That(error.Kind, Is.EqualTo(EcsterErrorKind.Transient));
+    }
+
+    [Test]
+    public void A_network_error_on_the_last_try_is_the_calls_error()
+    {
+        var handler = new FakeEcsterHandler()
+            .Respond(HttpStatusCode.ServiceUnavailable).Throw(new HttpRequestException("reset"));
+        var client = TestClients.Create(handler, o => o.MaxRetries = 1);
+
+        var error = Assert.ThrowsAsync<EcsterApiException>(() => client.GetOrderAsync("ECS-1"))!;
+
+        Assert.That(handler.Requests, Has.Count.EqualTo(2));
+        Assert.That(error.Kind, Is.EqualTo(EcsterErrorKind.Transient));
+        Assert.That(error.HttpStatus, Is.Null);
+    }
+
+    [Test]
+    public void Cancelling_during_the_wait_before_a_retry_stops_at_once()
+    {
+        var handler = new FakeEcsterHandler().Respond(HttpStatusCode.ServiceUnavailable).Respond(HttpStatusCode.OK, EcsterJsonSamples.Order);
+        var client = TestClients.Create(handler, o => o.RetryBaseDelay = TimeSpan.FromMinutes(10));
+        using var cancel = new CancellationTokenSource(TimeSpan.FromMilliseconds(100));
+
+        Assert.That(async () => await client.GetOrderAsync("ECS-1", cancel.Token), Throws.InstanceOf<OperationCanceledException>());
+        Assert.That(handler.Requests, Has.Count.EqualTo(1));
     }
 
     [Test]
