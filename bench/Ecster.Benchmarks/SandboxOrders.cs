@@ -6,7 +6,10 @@ namespace Ecster.Benchmarks;
 /// <summary>An authorised sandbox order with many rows: the largest bodies the plugin reads.</summary>
 internal static class SandboxOrders
 {
-    public static async Task<Order> CreateAsync(IEcsterClient client, int rows)
+    public static Task<Order> CreateAsync(IEcsterClient client, int rows) => CreateAsync(client, LargeCart(rows));
+
+    /// <summary>The plugin's checkout calls: BankID start and collect, ticket, options for the exact total, order.</summary>
+    public static async Task<Order> CreateAsync(IEcsterClient client, Cart cart)
     {
         var start = await client.StartBankIdIdentificationAsync(new StartBankIdIdentificationRequest
         {
@@ -16,7 +19,6 @@ internal static class SandboxOrders
         do status = await client.CollectBankIdIdentificationAsync(start.OrderRef);
         while (status.Status == IdentificationStatus.Pending);
 
-        var cart = LargeCart(rows);
         var ticket = await client.CreateTicketAsync(new CreateTicketRequest { IdentificationId = status.IdentificationId! });
         var options = await client.GetPaymentOptionsAsync(new PaymentOptionsRequest { Ticket = ticket.Ticket, Amount = cart.Amount });
         return await client.CreateOrderAsync(new CreateOrderRequest

@@ -27,14 +27,15 @@ internal sealed class SandboxProcess : IAsyncDisposable
 
     public string MerchantKey => "sandbox-merchant-key";
 
-    public static async Task<SandboxProcess> StartAsync()
+    /// <param name="settings">Sandbox settings, e.g. <c>--Sandbox:BankIdPendingPolls=0</c>.</param>
+    public static async Task<SandboxProcess> StartAsync(params string[] settings)
     {
         var dll = Path.Combine(RepoRoot(), "src", "Ecster.Sandbox", "bin", "Release", "net10.0", "Ecster.Sandbox.dll");
         if (!File.Exists(dll))
             throw new FileNotFoundException("Build the repository in Release first (dotnet build -c Release).", dll);
 
         var port = FreePort();
-        var process = Process.Start(new ProcessStartInfo("dotnet", $"\"{dll}\" --urls http://127.0.0.1:{port}")
+        var process = Process.Start(new ProcessStartInfo("dotnet", $"\"{dll}\" --urls http://127.0.0.1:{port} {string.Join(' ', settings)}")
         {
             RedirectStandardOutput = true,
             RedirectStandardError = true,
