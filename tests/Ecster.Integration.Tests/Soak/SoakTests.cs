@@ -7,6 +7,16 @@ using Nop.Plugin.Payments.Ecster;
 using Nop.Plugin.Payments.Ecster.Services.BackOffice.Ledger;
 using Nop.Plugin.Payments.Ecster.Services.BackOffice.Movements;
 using Nop.Services.Payments;
+using Nop.Web.Framework.Models;
+using Nop.Plugin.Payments.Ecster.Components.Admin;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.ModelBinding;
+using Microsoft.AspNetCore.Mvc.Rendering;
+using Microsoft.AspNetCore.Mvc.Routing;
+using Microsoft.AspNetCore.Mvc.ViewComponents;
+using Microsoft.AspNetCore.Mvc.ViewFeatures;
+using Moq;
+using Newtonsoft.Json;
 using NopOrder = Nop.Core.Domain.Orders.Order;
 
 namespace Ecster.Integration.Tests.Soak;
@@ -63,14 +73,14 @@ public class SoakTests
         Assert.That(counters.Runs, Is.EqualTo(LifeCycles));
         Assert.That(counters.DuplicateMoves, Is.Zero);
         Assert.That(counters.Faults, Is.GreaterThan(LifeCycles / 2), "the soak must actually inject faults");
-        AssertNoSecretsOrPersonalNumbers(harness, logs);
+        await AssertNoSecretsOrPersonalNumbersAsync(harness, logs);
     }
 
     /// <summary>
-    /// After the soak: the client's logs, nopCommerce's log calls, the order notes and the stored ledgers hold
-    /// neither key nor any form of the test buyer's personal number.
+    /// After the soak: the client's logs, nopCommerce's log calls, the order notes, the stored ledgers and the admin
+    /// order panel of soaked orders hold neither key nor any form of the test buyer's personal number.
     /// </summary>
-    private static void AssertNoSecretsOrPersonalNumbers(BackOfficeHarness harness, CapturedLogs logs)
+    private static async Task AssertNoSecretsOrPersonalNumbersAsync(BackOfficeHarness harness, CapturedLogs logs)
     {
         string[] forbidden =
         [
@@ -82,12 +92,46 @@ public class SoakTests
             .Concat(harness.Notes.Select(n => n.Note))
             .Concat(harness.Attributes.AllValues())
             .ToList();
+        var panels = await OrderPanelPagesAsync(harness);
+        written.AddRange(panels);
 
         Assert.That(logs.Lines, Is.Not.Empty, "the client logged its calls");
+        Assert.That(panels, Has.Count.EqualTo((harness.NopOrders.Count + 19) / 20));
+        Assert.That(panels.Count(p => p.Contains("\"Consumer\":\"Anna A.")), Is.EqualTo(panels.Count), "each panel shows the consumer, masked");
+        Assert.That(panels.Count(p => p.Contains("\"Entries\":[{")), Is.GreaterThan(panels.Count / 2), "the panels list the orders' movements");
         Assert.That(harness.Notes, Is.Not.Empty, "the back office noted its movements");
         foreach (var secret in forbidden)
             Assert.That(written.Where(w => w.Contains(secret, StringComparison.OrdinalIgnoreCase)).Take(3), Is.Empty, $"'{secret[..4]}…' was written somewhere");
     }
+
+    /// <summary>
+    /// What the admin order panel prints for every 20th soaked order: its view component run for real against the
+    /// sandbox, its model written out whole (the view prints model values and fixed texts, nothing else).
+    /// </summary>
+    private static async Task<List<string>> OrderPanelPagesAsync(BackOfficeHarness harness)
+    {
+        var url = new Mock<IUrlHelper>();
+        url.Setup(u => u.Action(It.IsAny<UrlActionContext>())).Returns("/Admin/EcsterOrder/Action");
+        var pages = new List<string>();
+        foreach (var order in harness.NopOrders.Values.OrderBy(o => o.Id).Where((_, i) => i % 20 == 0))
+        {
+            var panel = new OrderPanelViewComponent(harness.Clients, harness.NewLedger(), harness.Orders.Object, harness.NewTexts())
+            {
+                Url = url.Object,
+                ViewComponentContext = new ViewComponentContext
+                {
+                    ViewContext = new ViewContext { ViewData = new ViewDataDictionary(new EmptyModelMetadataProvider(), new ModelStateDictionary()) }
+                }
+            };
+            var result = await panel.InvokeAsync("admin_order_details_block", new OrderModelStandIn { Id = order.Id });
+            var model = ((ViewViewComponentResult)result).ViewData!.Model;
+            pages.Add(JsonConvert.SerializeObject(model));
+        }
+
+        return pages;
+    }
+
+    private sealed record OrderModelStandIn : BaseNopEntityModel;
 
     private static async Task LifeCycleAsync(BackOfficeHarness harness, SoakBuyer buyer, Random random, SoakCounters counters)
     {
