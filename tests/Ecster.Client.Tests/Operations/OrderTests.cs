@@ -20,6 +20,26 @@ public class OrderTests
     };
 
     [Test]
+    public void A_null_the_caller_left_in_a_request_is_not_sent_and_Ecster_answers_it()
+    {
+        var handler = new FakeEcsterHandler().Respond(HttpStatusCode.BadRequest,
+            """{ "code": "INVALID_REQUEST", "message": "rows[0].name is required", "type": "VALIDATION" }""");
+        var client = TestClients.Create(handler);
+        var cart = SampleCart();
+        cart.Rows[0].Name = null!;
+
+        var error = Assert.ThrowsAsync<EcsterApiException>(() => client.CreateOrderAsync(new CreateOrderRequest
+        {
+            OrderReference = "ref-null-name", Ticket = "tkt-1", PaymentOptionId = "opt-1", Cart = cart
+        }))!;
+
+        var row = (JObject)RequestAssert.JsonBody(handler.Requests.Single())["cart"]!["rows"]![0]!;
+        Assert.That(row.ContainsKey("name"), Is.False);
+        Assert.That(error.Kind, Is.EqualTo(EcsterErrorKind.InvalidRequest));
+        Assert.That(error.Code, Is.EqualTo("INVALID_REQUEST"));
+    }
+
+    [Test]
     public async Task CreateOrder_posts_the_documented_body_with_ore_and_hundredths()
     {
         var handler = new FakeEcsterHandler().Respond(HttpStatusCode.Created, EcsterJsonSamples.Order);
