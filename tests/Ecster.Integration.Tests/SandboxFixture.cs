@@ -55,6 +55,15 @@ internal sealed class SandboxFixture : IAsyncDisposable
 
     public IEcsterClient Client(Action<EcsterClientOptions>? configure = null) => Factory.Create(Options(configure));
 
+    /// <summary>A store's plugin settings pointing at this sandbox, as the admin would save them.</summary>
+    public Nop.Plugin.Payments.Ecster.EcsterSettings StoreSettings() => new()
+    {
+        Environment = EcsterEnvironment.Sandbox,
+        SandboxBaseUrl = Sandbox.BaseAddress.ToString(),
+        ApiKey = Sandbox.ApiKey,
+        MerchantKey = Sandbox.MerchantKey
+    };
+
     public async ValueTask DisposeAsync()
     {
         await _services.DisposeAsync();

@@ -24,13 +24,7 @@ public class TermsPerViewTests
     public async Task SetUp()
     {
         _fixture = await SandboxFixture.StartAsync();
-        var settings = new EcsterSettings
-        {
-            Environment = EcsterEnvironment.Sandbox,
-            SandboxBaseUrl = _fixture.Sandbox.BaseAddress.ToString(),
-            ApiKey = _fixture.Sandbox.ApiKey,
-            MerchantKey = _fixture.Sandbox.MerchantKey
-        };
+        var settings = _fixture.StoreSettings();
         var settingService = new Mock<ISettingService>();
         settingService.Setup(s => s.LoadSettingAsync<EcsterSettings>(StoreId)).ReturnsAsync(settings);
 

@@ -43,13 +43,7 @@ internal sealed class CheckoutHarness
     /// <param name="clientOptions">Changes the sandbox client's options, e.g. retries off.</param>
     public CheckoutHarness(SandboxFixture fixture, Action<EcsterClientOptions>? clientOptions = null)
     {
-        var settings = new EcsterSettings
-        {
-            Environment = EcsterEnvironment.Sandbox,
-            SandboxBaseUrl = fixture.Sandbox.BaseAddress.ToString(),
-            ApiKey = fixture.Sandbox.ApiKey,
-            MerchantKey = fixture.Sandbox.MerchantKey
-        };
+        var settings = fixture.StoreSettings();
         var settingService = new Mock<ISettingService>();
         settingService.Setup(s => s.LoadSettingAsync<EcsterSettings>(Store.Id)).ReturnsAsync(settings);
         var provider = new EcsterClientProvider(new TunedFactory(fixture, clientOptions), settingService.Object);
