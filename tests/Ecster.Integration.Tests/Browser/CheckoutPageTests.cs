@@ -12,28 +12,21 @@ namespace Ecster.Integration.Tests.Browser;
 [Category("Browser")]
 public class CheckoutPageTests
 {
-    private const string Chromium = "/usr/bin/chromium";
 
     private SandboxFixture _fixture = null!;
     private CheckoutHarness _harness = null!;
     private CheckoutPageHost _host = null!;
-    private IPlaywright _playwright = null!;
-    private IBrowser _browser = null!;
+    private ChromiumPage _chromium = null!;
     private IPage _page = null!;
 
     [SetUp]
     public async Task SetUp()
     {
-        Assert.That(File.Exists(Chromium), Is.True, "Browser tests need Debian's chromium (apt-get install chromium); .ci/run installs it.");
         _fixture = await SandboxFixture.StartAsync(new SandboxOptions { BankIdPendingPolls = 2 });
         _harness = new CheckoutHarness(_fixture);
         _host = await CheckoutPageHost.StartAsync(_harness);
-        _playwright = await Playwright.CreateAsync();
-        _browser = await _playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions
-        {
-            ExecutablePath = Chromium, Headless = true, Args = ["--no-sandbox"]
-        });
-        _page = await _browser.NewPageAsync();
+        _chromium = await ChromiumPage.StartAsync();
+        _page = _chromium.Page;
         await _page.GotoAsync(_host.PageUrl.ToString());
     }
 
@@ -42,8 +35,7 @@ public class CheckoutPageTests
     {
         while (CheckoutPageHost.Errors.TryDequeue(out var error))
             TestContext.Out.WriteLine(error);
-        await _browser.DisposeAsync();
-        _playwright.Dispose();
+        await _chromium.DisposeAsync();
         await _host.DisposeAsync();
         await _fixture.DisposeAsync();
     }

@@ -18,15 +18,13 @@ namespace Ecster.Integration.Tests.Browser;
 [Category("Browser")]
 public class ProductWidgetScriptTests
 {
-    private const string Chromium = "/usr/bin/chromium";
     private const string Shop = "http://shop.test";
     private const string TermsPath = "/Plugins/PaymentEcster/Terms";
     private static readonly CultureInfo Swedish = CultureInfo.GetCultureInfo("sv-SE");
 
     private SandboxFixture _fixture = null!;
     private TermsSnapshot _terms = null!;
-    private IPlaywright _playwright = null!;
-    private IBrowser _browser = null!;
+    private ChromiumPage _chromium = null!;
     private IPage _page = null!;
     private readonly List<string> _termsRequests = [];
     private int _termsStatus = 200;
@@ -34,15 +32,10 @@ public class ProductWidgetScriptTests
     [SetUp]
     public async Task SetUp()
     {
-        Assert.That(File.Exists(Chromium), Is.True, "Browser tests need Debian's chromium (apt-get install chromium); .ci/run installs it.");
         _fixture = await SandboxFixture.StartAsync();
         _terms = (await SandboxTermsAsync(_fixture))!;
-        _playwright = await Playwright.CreateAsync();
-        _browser = await _playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions
-        {
-            ExecutablePath = Chromium, Headless = true, Args = ["--no-sandbox"]
-        });
-        _page = await _browser.NewPageAsync();
+        _chromium = await ChromiumPage.StartAsync();
+        _page = _chromium.Page;
 
         // The shop is this test: the product page, the plugin's script file and the terms endpoint.
         var script = File.ReadAllText(RepoPaths.Combine("Content", "ecster-terms.js"));
@@ -70,8 +63,7 @@ public class ProductWidgetScriptTests
     [TearDown]
     public async Task TearDown()
     {
-        await _browser.DisposeAsync();
-        _playwright.Dispose();
+        await _chromium.DisposeAsync();
         await _fixture.DisposeAsync();
     }
 
