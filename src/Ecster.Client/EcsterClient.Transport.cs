@@ -1,10 +1,10 @@
 using System.Diagnostics;
 using System.Net.Http.Headers;
+using System.Text.Json;
 using Ecster.Client.Errors;
 using Ecster.Client.Http;
 using Ecster.Client.Serialization;
 using Microsoft.Extensions.Logging;
-using System.Text.Json;
 using Polly.CircuitBreaker;
 using Polly.Timeout;
 
@@ -107,7 +107,7 @@ public sealed partial class EcsterClient
                 Headers = { ContentType = new MediaTypeHeaderValue("application/json", "utf-8") }
             };
 
-        // The Polly handlers read these; retryability is decided here, per call, never from the HTTP method.
+        // The retry and Polly handlers read these; retryability is decided here, per call, never from the HTTP method.
         request.Options.Set(EcsterRequestOptions.Retryable, operation.IsRetryable(carriesReference));
         request.Options.Set(EcsterRequestOptions.Operation, operation.Name);
         request.Options.Set(EcsterRequestOptions.Resilience, _resilience);

@@ -12,7 +12,7 @@ namespace Ecster.Client.Http;
 /// <remarks>
 /// Our own loop, as Stripe.net has its own, rather than a Polly retry policy: on the loopback sandbox Polly's retry
 /// layer cost more per call than the rest of the pipeline together (bench/README.md), while the rules here are
-/// a dozen lines that the resilience tests pin down one by one.
+/// a short loop that the resilience tests pin down one by one.
 /// </remarks>
 internal sealed partial class EcsterRetryHandler(ILogger<EcsterClient> logger) : DelegatingHandler
 {

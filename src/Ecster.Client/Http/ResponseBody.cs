@@ -20,23 +20,16 @@ internal readonly struct ResponseBody : IDisposable
 
     public ReadOnlySpan<byte> Utf8 => _buffer.AsSpan(0, _length);
 
-    /// <summary>Reads a body that HttpClient has already buffered (<see cref="HttpCompletionOption.ResponseContentRead"/>).</summary>
+    /// <summary>Reads a body that HttpClient has already buffered (<see cref="HttpCompletionOption.ResponseContentRead"/>),
+    /// so its stream is a memory stream of known length.</summary>
     public static ResponseBody Read(HttpContent content, CancellationToken cancellationToken)
     {
         using var stream = content.ReadAsStream(cancellationToken);
-        // One byte over the length: a full buffer means "maybe more", and an exact fit would grow it for nothing.
-        var buffer = ArrayPool<byte>.Shared.Rent(stream.CanSeek ? (int)stream.Length + 1 : 4096);
-        var length = 0;
+        var length = checked((int)stream.Length);
+        var buffer = ArrayPool<byte>.Shared.Rent(length);
         try
         {
-            int read;
-            while ((read = stream.Read(buffer, length, buffer.Length - length)) > 0)
-            {
-                length += read;
-                if (length == buffer.Length)
-                    buffer = Grow(buffer, length);
-            }
-
+            stream.ReadExactly(buffer, 0, length);
             return new ResponseBody(buffer, length);
         }
         catch
@@ -50,14 +43,6 @@ internal readonly struct ResponseBody : IDisposable
     {
         if (_buffer is not null)
             Release(_buffer, _length);
-    }
-
-    private static byte[] Grow(byte[] buffer, int length)
-    {
-        var larger = ArrayPool<byte>.Shared.Rent(buffer.Length * 2);
-        buffer.AsSpan(0, length).CopyTo(larger);
-        Release(buffer, length);
-        return larger;
     }
 
     private static void Release(byte[] buffer, int length)
