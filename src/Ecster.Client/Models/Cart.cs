@@ -18,6 +18,8 @@ public sealed class Cart
 }
 
 /// <summary>One cart row; its total is <c>UnitAmount * Quantity - DiscountAmount</c>.</summary>
+/// <remarks>On the wire amounts are öre and the rate hundredths of a percent (<see cref="CartRowConverter"/>).</remarks>
+[JsonConverter(typeof(CartRowConverter))]
 public sealed class CartRow
 {
     /// <summary>At most 32 characters.</summary>
@@ -31,15 +33,12 @@ public sealed class CartRow
     public int Quantity { get; set; } = 1;
 
     /// <summary>SEK, VAT included; negative for a discount row.</summary>
-    [JsonConverter(typeof(OreAmountConverter))]
     public decimal UnitAmount { get; set; }
 
     /// <summary>Percent: 0, 6, 12 or 25.</summary>
-    [JsonConverter(typeof(PercentConverter))]
     public decimal VatRate { get; set; }
 
     /// <summary>SEK.</summary>
-    [JsonConverter(typeof(OreAmountConverter))]
     public decimal DiscountAmount { get; set; }
 
     /// <summary>True for shipping, payment fees and the like.</summary>
