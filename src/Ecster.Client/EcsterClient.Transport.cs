@@ -5,12 +5,10 @@ using Ecster.Client.Errors;
 using Ecster.Client.Http;
 using Ecster.Client.Serialization;
 using Microsoft.Extensions.Logging;
-using Polly.CircuitBreaker;
-using Polly.Timeout;
 
 namespace Ecster.Client;
 
-// How one call goes over the wire: headers, the retry mark for the retry and Polly handlers, one log line, error mapping.
+// How one call goes over the wire: headers, the retry mark for the retry and per-try handlers, one log line, error mapping.
 public sealed partial class EcsterClient
 {
     private const string RequestIdHeader = "x-request-id";
@@ -107,7 +105,7 @@ public sealed partial class EcsterClient
                 Headers = { ContentType = new MediaTypeHeaderValue("application/json", "utf-8") }
             };
 
-        // The retry and Polly handlers read these; retryability is decided here, per call, never from the HTTP method.
+        // The retry and per-try handlers read these; retryability is decided here, per call, never from the HTTP method.
         request.Options.Set(EcsterRequestOptions.Retryable, operation.IsRetryable(carriesReference));
         request.Options.Set(EcsterRequestOptions.Operation, operation.Name);
         request.Options.Set(EcsterRequestOptions.Resilience, _resilience);
@@ -115,13 +113,13 @@ public sealed partial class EcsterClient
     }
 
     private static bool IsNoAnswer(Exception exception) =>
-        exception is HttpRequestException or TimeoutRejectedException or BrokenCircuitException
+        exception is HttpRequestException or EcsterTryTimeoutException or EcsterCircuitOpenException
             or OperationCanceledException or IOException;
 
     private EcsterApiException NoAnswer(EcsterOperation operation, Exception exception, long elapsedMs)
     {
         // An open circuit means the request was never sent: nothing can have happened, whatever the call.
-        var kind = exception is BrokenCircuitException
+        var kind = exception is EcsterCircuitOpenException
             ? EcsterErrorKind.Transient
             : ErrorClassifier.WhenNoAnswer(operation.Effect);
 
@@ -129,13 +127,13 @@ public sealed partial class EcsterClient
 
         var message = exception switch
         {
-            BrokenCircuitException => "Ecster is failing; calls are paused for a while (circuit open).",
-            TimeoutRejectedException or OperationCanceledException => "Ecster did not answer in time.",
+            EcsterCircuitOpenException => "Ecster is failing; calls are paused for a while (circuit open).",
+            EcsterTryTimeoutException or OperationCanceledException => "Ecster did not answer in time.",
             _ => "The connection to Ecster failed."
         };
 
-        // Inner exceptions are kept only where their text is ours (Polly); socket errors can quote the URL.
-        var inner = exception is TimeoutRejectedException or BrokenCircuitException ? exception : null;
+        // Inner exceptions are kept only where their text is ours; socket errors can quote the URL.
+        var inner = exception is EcsterTryTimeoutException or EcsterCircuitOpenException ? exception : null;
         return new EcsterApiException(kind, operation.Name, ecsterMessage: message, innerException: inner);
     }
 

@@ -1,7 +1,4 @@
 using System.Collections.Concurrent;
-using Polly;
-using Polly.CircuitBreaker;
-using Polly.Timeout;
 
 namespace Ecster.Client.Http;
 
@@ -11,27 +8,23 @@ namespace Ecster.Client.Http;
 /// </summary>
 internal sealed class EcsterCircuitBreakers
 {
-    /// <summary>Consecutive failures (5xx, network, timeout) that open the circuit.</summary>
+    /// <summary>Consecutive failures (5xx, 408, network, per-try timeout) that open the circuit.</summary>
     public const int FailuresBeforeBreaking = 5;
 
     private static readonly TimeSpan DefaultBreakDuration = TimeSpan.FromSeconds(30);
 
-    private readonly ConcurrentDictionary<string, IAsyncPolicy<HttpResponseMessage>> _byHost = new(StringComparer.OrdinalIgnoreCase);
+    private readonly ConcurrentDictionary<string, EcsterCircuitBreaker> _byHost = new(StringComparer.OrdinalIgnoreCase);
     private readonly TimeSpan _breakDuration;
+    private readonly TimeProvider _time;
 
-    public EcsterCircuitBreakers() : this(DefaultBreakDuration)
+    public EcsterCircuitBreakers() : this(DefaultBreakDuration, TimeProvider.System)
     {
     }
 
-    internal EcsterCircuitBreakers(TimeSpan breakDuration) => _breakDuration = breakDuration;
+    internal EcsterCircuitBreakers(TimeSpan breakDuration, TimeProvider time) => (_breakDuration, _time) = (breakDuration, time);
 
-    /// <param name="host">Scheme, host and port of the Ecster the request goes to.</param>
-    public IAsyncPolicy<HttpResponseMessage> For(string host) => _byHost.GetOrAdd(host, _ => Create());
-
-    private IAsyncPolicy<HttpResponseMessage> Create() =>
-        Policy<HttpResponseMessage>
-            .Handle<HttpRequestException>()
-            .Or<TimeoutRejectedException>()
-            .OrResult(response => EcsterResiliencePolicies.IsTransient(response.StatusCode))
-            .CircuitBreakerAsync(FailuresBeforeBreaking, _breakDuration);
+    /// <param name="uri">Where the request goes; scheme, host and port name the breaker.</param>
+    public EcsterCircuitBreaker For(Uri? uri) =>
+        _byHost.GetOrAdd(uri?.GetLeftPart(UriPartial.Authority) ?? string.Empty,
+            static (_, self) => new EcsterCircuitBreaker(FailuresBeforeBreaking, self._breakDuration, self._time), this);
 }

@@ -1,8 +1,8 @@
 namespace Ecster.Client.Http;
 
 /// <summary>
-/// What the client tells its Polly handlers about each request, through <see cref="HttpRequestMessage.Options"/>:
-/// the resilience pipeline never guesses retryability from the HTTP method.
+/// What the client tells its retry and per-try handlers about each request, through
+/// <see cref="HttpRequestMessage.Options"/>: they never guess retryability from the HTTP method.
 /// </summary>
 public static class EcsterRequestOptions
 {

@@ -1,18 +1,13 @@
 using System.Net;
-using Polly;
-using Polly.Timeout;
 
 namespace Ecster.Client.Http;
 
 /// <summary>
-/// The Polly 7 per-try timeout of the named Ecster HttpClient and the request options its handlers read (the
-/// store's limits and retryability the client put in <see cref="HttpRequestMessage.Options"/>).
+/// What the named Ecster HttpClient's handlers decide from: which answers mean Ecster is failing, and the store's
+/// limits and retryability the client put in <see cref="HttpRequestMessage.Options"/>.
 /// </summary>
 internal static class EcsterResiliencePolicies
 {
-    public static IAsyncPolicy<HttpResponseMessage> PerTryTimeout(TimeSpan timeout) =>
-        Policy.TimeoutAsync<HttpResponseMessage>(timeout, TimeoutStrategy.Optimistic);
-
     /// <summary>5xx and 408: Ecster or the way there failed; 429 is handled apart (it is no outage).</summary>
     public static bool IsTransient(HttpStatusCode status) =>
         (int)status >= 500 || status == HttpStatusCode.RequestTimeout;

@@ -1,13 +1,13 @@
 using System.Net;
 using Microsoft.Extensions.Logging;
-using Polly.Timeout;
 
 namespace Ecster.Client.Http;
 
 /// <summary>
 /// Retries a call that the client marked safe to repeat (<see cref="EcsterRequestOptions.Retryable"/>) after a
 /// network error, a per-try timeout, a 5xx, 408 or 429, waiting <see cref="RetryDelay"/> between tries (Ecster's
-/// Retry-After when it gives one). Each try passes the Polly circuit breaker and per-try timeout below this handler.
+/// Retry-After when it gives one). Each try passes the circuit breaker and per-try timeout below this handler
+/// (<see cref="EcsterTryHandler"/>).
 /// </summary>
 /// <remarks>
 /// Our own loop, as Stripe.net has its own, rather than a Polly retry policy: on the loopback sandbox Polly's retry
@@ -39,7 +39,7 @@ internal sealed partial class EcsterRetryHandler(ILogger<EcsterClient> logger) :
                 reason = $"HTTP {(int)response.StatusCode}";
             }
             // Only the exception's type is logged: HttpRequestException messages can carry the full URL.
-            catch (Exception exception) when (exception is HttpRequestException or TimeoutRejectedException
+            catch (Exception exception) when (exception is HttpRequestException or EcsterTryTimeoutException
                                               && retry <= settings.MaxRetries)
             {
                 reason = exception.GetType().Name;

@@ -6,7 +6,7 @@ using Ecster.Client.Tests.Support;
 
 namespace Ecster.Client.Tests.Resilience;
 
-/// <summary>The real Polly pipeline from AddEcsterClient(), with a scripted Ecster behind it.</summary>
+/// <summary>The real handlers from AddEcsterClient() (retries, circuit breaker, per-try timeout), with a scripted Ecster behind it.</summary>
 public class ResilienceTests
 {
     private static DebitRequest DebitWithReference() => new() { Amount = 100m, TransactionReference = "cap-1" };
@@ -91,26 +91,67 @@ public class ResilienceTests
     }
 
     [Test]
-    public void Stores_with_the_same_per_try_timeout_share_one_Polly_pipeline_and_other_timeouts_get_their_own()
+    public void Stores_on_the_same_Ecster_host_share_one_circuit_breaker_and_another_host_has_its_own()
     {
         using var provider = TestClients.CreateProvider(new FakeEcsterHandler());
-        var pipelines = provider.GetRequiredService<Http.EcsterPipelines>();
-        HttpRequestMessage Read(Action<EcsterClientOptions>? configure = null, bool retryable = true)
-        {
-            var options = TestClients.Options(configure);
-            var request = new HttpRequestMessage(HttpMethod.Get, new Uri(options.BaseUrl, "/rest/public/v1/paymentmethods"));
-            request.Options.Set(Http.EcsterRequestOptions.Resilience, Http.ResilienceSettings.From(options));
-            request.Options.Set(Http.EcsterRequestOptions.Retryable, retryable);
-            return request;
-        }
+        var breakers = provider.GetRequiredService<Http.EcsterCircuitBreakers>();
 
-        var first = pipelines.For(Read());
-        Assert.That(pipelines.For(Read()), Is.SameAs(first), "same per-try timeout, same host");
-        Assert.That(pipelines.For(Read(o => o.MaxRetries = 1)), Is.SameAs(first), "retries are not part of the Polly pipeline");
-        Assert.That(pipelines.For(Read(retryable: false)), Is.SameAs(first));
-        Assert.That(pipelines.For(Read(o => o.PerTryTimeout = TimeSpan.FromSeconds(3))), Is.Not.SameAs(first));
-        Assert.That(pipelines.For(Read(o => o.SandboxBaseUrl = new Uri("http://127.0.0.1:6001"))), Is.Not.SameAs(first),
-            "another Ecster host has its own circuit breaker");
+        var first = breakers.For(new Uri("http://127.0.0.1:5999/rest/public/v1/paymentmethods"));
+        Assert.That(breakers.For(new Uri("HTTP://127.0.0.1:5999/rest/public/v1/orders/ECS-1")), Is.SameAs(first), "same host, any path");
+        Assert.That(breakers.For(new Uri("http://127.0.0.1:6001/rest/public/v1/paymentmethods")), Is.Not.SameAs(first), "another port");
+        Assert.That(breakers.For(new Uri("https://127.0.0.1:5999/rest/public/v1/paymentmethods")), Is.Not.SameAs(first), "another scheme");
+    }
+
+    [Test]
+    public void One_stores_failures_open_the_circuit_for_every_store_on_that_host()
+    {
+        var handler = new FakeEcsterHandler { Fallback = (_, _) => Task.FromResult(new HttpResponseMessage(HttpStatusCode.BadGateway)) };
+        using var provider = TestClients.CreateProvider(handler);
+        var factory = provider.GetRequiredService<IEcsterClientFactory>();
+        var storeA = factory.Create(TestClients.Options(o => o.MaxRetries = 0));
+        var storeB = factory.Create(TestClients.Options(o => { o.MaxRetries = 0; o.PerTryTimeout = TimeSpan.FromSeconds(3); }));
+
+        for (var i = 0; i < Http.EcsterCircuitBreakers.FailuresBeforeBreaking; i++)
+            Assert.ThrowsAsync<EcsterApiException>(() => storeA.GetPaymentMethodsAsync());
+        var error = Assert.ThrowsAsync<EcsterApiException>(() => storeB.GetPaymentMethodsAsync())!;
+
+        Assert.That(handler.Requests, Has.Count.EqualTo(Http.EcsterCircuitBreakers.FailuresBeforeBreaking), "store B's call was not sent");
+        Assert.That(error.Kind, Is.EqualTo(EcsterErrorKind.Transient));
+        Assert.That(error.Message, Does.Contain("circuit open"));
+    }
+
+    [Test]
+    public void A_per_try_timeout_is_retried_and_each_try_gets_its_own_limit()
+    {
+        var tries = 0;
+        var firstTryCutOff = false;
+        var handler = new FakeEcsterHandler
+        {
+            Fallback = async (_, cancellationToken) =>
+            {
+                // The first try hangs until its limit cuts it off; the second answers at once.
+                if (Interlocked.Increment(ref tries) == 1)
+                {
+                    try
+                    {
+                        await Task.Delay(Timeout.InfiniteTimeSpan, cancellationToken);
+                    }
+                    catch (OperationCanceledException)
+                    {
+                        firstTryCutOff = true;
+                        throw;
+                    }
+                }
+
+                return new HttpResponseMessage(HttpStatusCode.OK) { Content = new StringContent("""{ "paymentMethods": [] }""") };
+            }
+        };
+        var client = TestClients.Create(handler, o => { o.PerTryTimeout = TimeSpan.FromMilliseconds(200); o.MaxRetries = 1; });
+
+        Assert.DoesNotThrowAsync(() => client.GetPaymentMethodsAsync());
+
+        Assert.That(tries, Is.EqualTo(2));
+        Assert.That(firstTryCutOff, Is.True);
     }
 
     [Test]

@@ -3,7 +3,7 @@ using Microsoft.Extensions.Logging;
 
 namespace Ecster.Client.Tests.Support;
 
-/// <summary>Builds clients the way the plugin does: AddEcsterClient(), the factory, the real Polly pipeline.</summary>
+/// <summary>Builds clients the way the plugin does: AddEcsterClient(), the factory, the real retry and per-try handlers.</summary>
 public static class TestClients
 {
     public const string ApiKey = "test-api-key-7f3a9c";
@@ -26,7 +26,7 @@ public static class TestClients
         return options;
     }
 
-    /// <summary>A client through DI and Polly, with <paramref name="handler"/> as the primary handler.</summary>
+    /// <summary>A client through DI and the client's handlers, with <paramref name="handler"/> as the primary handler.</summary>
     public static IEcsterClient Create(
         FakeEcsterHandler handler,
         Action<EcsterClientOptions>? configure = null,
