@@ -5,6 +5,14 @@ namespace Ecster.Benchmarks;
 // A named entry class: the referenced sandbox already has a top-level Program of its own.
 public static class BenchmarkProgram
 {
-    public static void Main(string[] args) =>
+    public static void Main(string[] args)
+    {
+        if (args is [RepeatedClientRatios.Switch, ..])
+        {
+            RepeatedClientRatios.Run(args.Length > 1 ? int.Parse(args[1]) : 6);
+            return;
+        }
+
         BenchmarkSwitcher.FromAssembly(typeof(BenchmarkProgram).Assembly).Run(args);
+    }
 }
