@@ -50,7 +50,7 @@ internal sealed class EcsterCircuitBreaker(int failuresBeforeBreaking, TimeSpan 
             _failuresInARow++;
             if (_failuresInARow >= failuresBeforeBreaking)
             {
-                // Refuse calls for a (another) break duration.
+                // Open, or open again: refuse calls for a break duration from now.
                 _open = true;
                 _openedAt = time.GetTimestamp();
             }
