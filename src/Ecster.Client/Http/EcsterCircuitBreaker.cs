@@ -13,18 +13,20 @@ internal sealed class EcsterCircuitBreaker(int failuresBeforeBreaking, TimeSpan 
 {
     private readonly Lock _lock = new();
     private int _failuresInARow;
-    private bool _open;
-    private long _openedAt;
+    private DateTimeOffset _openedAt;
     private bool _trialRunning;
+
+    // Only a success resets the count, so the circuit is open exactly while the count is at the limit.
+    private bool IsOpen => _failuresInARow >= failuresBeforeBreaking;
 
     /// <summary>Whether a call may be sent now; each true must be followed by one of the three outcomes below.</summary>
     public bool TryEnter()
     {
         lock (_lock)
         {
-            if (!_open)
+            if (!IsOpen)
                 return true;
-            if (_trialRunning || time.GetElapsedTime(_openedAt) < breakDuration)
+            if (_trialRunning || time.GetUtcNow() - _openedAt < breakDuration)
                 return false;
 
             _trialRunning = true;
@@ -37,7 +39,6 @@ internal sealed class EcsterCircuitBreaker(int failuresBeforeBreaking, TimeSpan 
         lock (_lock)
         {
             _failuresInARow = 0;
-            _open = false;
             _trialRunning = false;
         }
     }
@@ -46,14 +47,10 @@ internal sealed class EcsterCircuitBreaker(int failuresBeforeBreaking, TimeSpan 
     {
         lock (_lock)
         {
-            // The count is only reset by a success, so a failed trial is past the limit too.
+            // The last of a run of failures, or a failed trial: refuse calls for a break duration from now.
             _failuresInARow++;
-            if (_failuresInARow >= failuresBeforeBreaking)
-            {
-                // Open, or open again: refuse calls for a break duration from now.
-                _open = true;
-                _openedAt = time.GetTimestamp();
-            }
+            if (IsOpen)
+                _openedAt = time.GetUtcNow();
 
             _trialRunning = false;
         }

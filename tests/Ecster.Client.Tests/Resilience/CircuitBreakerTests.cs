@@ -2,6 +2,7 @@ using System.Net;
 using Ecster.Client.Http;
 using Ecster.Client.Tests.Support;
 using Microsoft.Extensions.DependencyInjection;
+using Nop.Plugin.Payments.Ecster.Tests;
 
 namespace Ecster.Client.Tests.Resilience;
 
@@ -10,13 +11,13 @@ public class CircuitBreakerTests
 {
     private static readonly TimeSpan BreakDuration = TimeSpan.FromSeconds(30);
 
-    private ManualClock _clock = null!;
+    private ManualTimeProvider _clock = null!;
     private EcsterCircuitBreaker _breaker = null!;
 
     [SetUp]
     public void SetUp()
     {
-        _clock = new ManualClock();
+        _clock = new ManualTimeProvider(new DateTimeOffset(2026, 11, 25, 12, 0, 0, TimeSpan.Zero));
         _breaker = new EcsterCircuitBreakers(BreakDuration, _clock).For(new Uri("https://secure.ecster.se/rest/public/v1/orders"));
     }
 
@@ -159,17 +160,5 @@ public class CircuitBreakerTests
 
         Assert.That(handler.Requests, Has.Count.EqualTo(requestsBeforeOpen), "the sixth call was refused unsent");
         Assert.That(error.Message, Does.Contain("circuit open"));
-    }
-
-    /// <summary>A clock that moves only when the test says so.</summary>
-    private sealed class ManualClock : TimeProvider
-    {
-        private long _ticks;
-
-        public override long TimestampFrequency => TimeSpan.TicksPerSecond;
-
-        public override long GetTimestamp() => Interlocked.Read(ref _ticks);
-
-        public void Advance(TimeSpan by) => Interlocked.Add(ref _ticks, by.Ticks);
     }
 }
