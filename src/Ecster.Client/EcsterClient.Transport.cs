@@ -5,10 +5,13 @@ using Ecster.Client.Errors;
 using Ecster.Client.Http;
 using Ecster.Client.Serialization;
 using Microsoft.Extensions.Logging;
+using Polly;
+using Polly.CircuitBreaker;
+using Polly.Timeout;
 
 namespace Ecster.Client;
 
-// How one call goes over the wire: headers, the retry mark for the retry and per-try handlers, one log line, error mapping.
+// How one call goes over the wire: headers, what the Polly policies need to know, one log line, error mapping.
 public sealed partial class EcsterClient
 {
     private const string RequestIdHeader = "x-request-id";
@@ -21,11 +24,12 @@ public sealed partial class EcsterClient
     private readonly string _merchantKey;
     private readonly ResilienceSettings _resilience;
 
+    // carriesReference no longer makes a call retryable: Ecster documents no idempotency, so a repeat could act twice.
     private async Task<T> SendAsync<T>(
         EcsterOperation operation, string path, object? body, bool carriesReference, CancellationToken cancellationToken)
         where T : class
     {
-        var (answer, status, requestId) = await SendCoreAsync(operation, path, body, carriesReference, cancellationToken)
+        var (answer, status, requestId) = await SendCoreAsync(operation, path, body, cancellationToken)
             .ConfigureAwait(false);
         try
         {
@@ -47,15 +51,15 @@ public sealed partial class EcsterClient
 
     private async Task SendWithoutAnswerAsync(EcsterOperation operation, string path, CancellationToken cancellationToken)
     {
-        var (answer, _, _) = await SendCoreAsync(operation, path, null, false, cancellationToken).ConfigureAwait(false);
+        var (answer, _, _) = await SendCoreAsync(operation, path, null, cancellationToken).ConfigureAwait(false);
         answer.Dispose();
     }
 
     /// <returns>The successful answer's body, which the caller must dispose.</returns>
     private async Task<(ResponseBody Body, int Status, string? RequestId)> SendCoreAsync(
-        EcsterOperation operation, string path, object? body, bool carriesReference, CancellationToken cancellationToken)
+        EcsterOperation operation, string path, object? body, CancellationToken cancellationToken)
     {
-        using var request = BuildRequest(operation, path, body, carriesReference);
+        using var request = BuildRequest(operation, path, body);
         var started = Stopwatch.GetTimestamp();
 
         HttpResponseMessage response;
@@ -93,7 +97,7 @@ public sealed partial class EcsterClient
         }
     }
 
-    private HttpRequestMessage BuildRequest(EcsterOperation operation, string path, object? body, bool carriesReference)
+    private HttpRequestMessage BuildRequest(EcsterOperation operation, string path, object? body)
     {
         var request = new HttpRequestMessage(operation.Method, _baseUrl + path);
         request.Headers.Add("x-api-key", _apiKey);
@@ -105,21 +109,21 @@ public sealed partial class EcsterClient
                 Headers = { ContentType = new MediaTypeHeaderValue("application/json", "utf-8") }
             };
 
-        // The retry and per-try handlers read these; retryability is decided here, per call, never from the HTTP method.
-        request.Options.Set(EcsterRequestOptions.Retryable, operation.IsRetryable(carriesReference));
-        request.Options.Set(EcsterRequestOptions.Operation, operation.Name);
+        // The Polly policies read these; retryability comes from the operation, never from the HTTP method.
+        request.Options.Set(EcsterRequestOptions.Retryable, operation.IsRetryable);
         request.Options.Set(EcsterRequestOptions.Resilience, _resilience);
+        request.SetPolicyExecutionContext(new Context(operation.Name));
         return request;
     }
 
     private static bool IsNoAnswer(Exception exception) =>
-        exception is HttpRequestException or EcsterTryTimeoutException or EcsterCircuitOpenException
+        exception is HttpRequestException or TimeoutRejectedException or BrokenCircuitException
             or OperationCanceledException or IOException;
 
     private EcsterApiException NoAnswer(EcsterOperation operation, Exception exception, long elapsedMs)
     {
         // An open circuit means the request was never sent: nothing can have happened, whatever the call.
-        var kind = exception is EcsterCircuitOpenException
+        var kind = exception is BrokenCircuitException
             ? EcsterErrorKind.Transient
             : ErrorClassifier.WhenNoAnswer(operation.Effect);
 
@@ -127,13 +131,13 @@ public sealed partial class EcsterClient
 
         var message = exception switch
         {
-            EcsterCircuitOpenException => "Ecster is failing; calls are paused for a while (circuit open).",
-            EcsterTryTimeoutException or OperationCanceledException => "Ecster did not answer in time.",
+            BrokenCircuitException => "Ecster is failing; calls are paused for a while (circuit open).",
+            TimeoutRejectedException or OperationCanceledException => "Ecster did not answer in time.",
             _ => "The connection to Ecster failed."
         };
 
-        // Inner exceptions are kept only where their text is ours; socket errors can quote the URL.
-        var inner = exception is EcsterTryTimeoutException or EcsterCircuitOpenException ? exception : null;
+        // Inner exceptions are kept only where their text is Polly's; socket errors can quote the URL.
+        var inner = exception is TimeoutRejectedException or BrokenCircuitException ? exception : null;
         return new EcsterApiException(kind, operation.Name, ecsterMessage: message, innerException: inner);
     }
 

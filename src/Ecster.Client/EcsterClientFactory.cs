@@ -5,7 +5,7 @@ namespace Ecster.Client;
 /// <inheritdoc />
 internal sealed class EcsterClientFactory(IHttpClientFactory httpClientFactory, ILogger<EcsterClient> logger) : IEcsterClientFactory
 {
-    /// <summary>The name of the HttpClient that carries the retry and per-try handlers.</summary>
+    /// <summary>The name of the HttpClient that carries the Polly policies.</summary>
     public const string HttpClientName = "Ecster";
 
     public IEcsterClient Create(EcsterClientOptions options)

@@ -1,7 +1,6 @@
 using Ecster.Client.Http;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
-using Microsoft.Extensions.Logging;
 
 namespace Ecster.Client;
 
@@ -9,21 +8,21 @@ namespace Ecster.Client;
 public static class EcsterServiceCollectionExtensions
 {
     /// <summary>
-    /// Registers <see cref="IEcsterClientFactory"/> and the named HttpClient with its handlers: retries
-    /// (<see cref="EcsterRetryHandler"/>), then each try's circuit breaker and per-try timeout
-    /// (<see cref="EcsterTryHandler"/>); the overall timeout is
-    /// the HttpClient's own. Safe to call more than once.
+    /// Registers <see cref="IEcsterClientFactory"/> and the named HttpClient with one Polly policy handler that picks,
+    /// per request, retries, the host's circuit breaker and the per-try timeout (<see cref="EcsterPolicies"/>); the
+    /// overall timeout is the HttpClient's own. Safe to call more than once.
     /// </summary>
-    /// <returns>The HttpClient's builder, e.g. to set a primary handler (a proxy, or a fake in tests).</returns>
+    /// <returns>The HttpClient's builder, e.g. to set a primary handler (a proxy, or a fake in tests) or headers.</returns>
     public static IHttpClientBuilder AddEcsterClient(this IServiceCollection services)
     {
         ArgumentNullException.ThrowIfNull(services);
 
-        // A second call must not stack a second set of handlers on the same named client.
-        if (services.Any(d => d.ServiceType == typeof(EcsterCircuitBreakers)))
+        // A second call must not stack a second policy handler on the same named client.
+        if (services.Any(d => d.ServiceType == typeof(Registered)))
             return services.AddHttpClient(EcsterClientFactory.HttpClientName);
 
-        services.TryAddSingleton<EcsterCircuitBreakers>();
+        services.AddSingleton<Registered>();
+        services.TryAddSingleton<EcsterPolicies>();
         services.TryAddSingleton<IEcsterClientFactory, EcsterClientFactory>();
 
         return services
@@ -32,13 +31,14 @@ public static class EcsterServiceCollectionExtensions
                 // The factory gives each store's client its overall timeout; until then nothing cuts across the tries'.
                 client.Timeout = Timeout.InfiniteTimeSpan;
             })
-            // Outermost first: retries, then each try through the breaker and the per-try timeout.
-            .AddHttpMessageHandler(provider => new EcsterRetryHandler(provider.GetRequiredService<ILogger<EcsterClient>>()))
-            .AddHttpMessageHandler(provider => new EcsterTryHandler(provider.GetRequiredService<EcsterCircuitBreakers>()))
+            .AddPolicyHandler((provider, request) => provider.GetRequiredService<EcsterPolicies>().For(request))
             // The client writes one line per call itself (operation, status, time, request id); the factory's own
             // two loggers would repeat it at a cost on every call. Should a host add them back, they must never
             // show x-api-key or x-merchant-key.
             .RemoveAllLoggers()
             .RedactLoggedHeaders(_ => true);
     }
+
+    /// <summary>Marks the collection as holding the Ecster client's registrations.</summary>
+    private sealed class Registered;
 }

@@ -5,9 +5,15 @@ namespace Ecster.Client.Http;
 internal sealed record EcsterOperation(string Name, HttpMethod Method, string PathTemplate, OperationEffect Effect)
 {
     /// <summary>
-    /// A call may be retried when it changes nothing, or when it carries the idempotency reference that makes
-    /// Ecster answer a repeat with the first result (docs §1.2). Never otherwise: that could move money twice.
+    /// Starts something the consumer answers in the BankID app: a second start while the first is outstanding makes
+    /// BankID cancel both, so the consumer's app fails although the first start had worked.
     /// </summary>
-    public bool IsRetryable(bool carriesIdempotencyReference) =>
-        Effect == OperationEffect.None || carriesIdempotencyReference;
+    public bool StartsConsumerSigning { get; init; }
+
+    /// <summary>
+    /// Whether a failed try may be sent again: only when repeating changes nothing (reads and writes that move no
+    /// money). Never orders, consents and transactions: Ecster documents no idempotency, so a repeat could move money
+    /// twice; an unknown outcome is settled by reading. Never a BankID start (see <see cref="StartsConsumerSigning"/>).
+    /// </summary>
+    public bool IsRetryable => Effect == OperationEffect.None && !StartsConsumerSigning;
 }

@@ -2,7 +2,7 @@ namespace Ecster.Client.Http;
 
 /// <summary>
 /// The limits one client (one store) wants; carried on each request because the named HttpClient and its
-/// handlers are shared by every store. The overall timeout is not here: it is the store's HttpClient's own.
+/// Polly policies are shared by every store (equal limits share one built policy: it is the cache key). The overall timeout is not here: it is the store's HttpClient's own.
 /// </summary>
 internal sealed record ResilienceSettings(
     TimeSpan PerTryTimeout,

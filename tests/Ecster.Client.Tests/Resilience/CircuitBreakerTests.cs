@@ -2,120 +2,22 @@ using System.Net;
 using Ecster.Client.Http;
 using Ecster.Client.Tests.Support;
 using Microsoft.Extensions.DependencyInjection;
-using Nop.Plugin.Payments.Ecster.Tests;
+using Microsoft.Extensions.Logging;
 
 namespace Ecster.Client.Tests.Resilience;
 
-/// <summary>One host's circuit breaker, on a clock the test moves; then what the per-try handler counts as a failure.</summary>
+/// <summary>
+/// What the host's Polly circuit breaker counts as Ecster failing, and how it lets Ecster back in: through the real
+/// client and policies, with a scripted Ecster behind them.
+/// </summary>
 public class CircuitBreakerTests
 {
-    private static readonly TimeSpan BreakDuration = TimeSpan.FromSeconds(30);
-
-    private ManualTimeProvider _clock = null!;
-    private EcsterCircuitBreaker _breaker = null!;
-
-    [SetUp]
-    public void SetUp()
-    {
-        _clock = new ManualTimeProvider(new DateTimeOffset(2026, 11, 25, 12, 0, 0, TimeSpan.Zero));
-        _breaker = new EcsterCircuitBreakers(BreakDuration, _clock).For(new Uri("https://secure.ecster.se/rest/public/v1/orders"));
-    }
-
-    private void Fail(int times)
-    {
-        for (var i = 0; i < times; i++)
-        {
-            Assert.That(_breaker.TryEnter(), Is.True, $"failure {i + 1} was let through");
-            _breaker.OnFailure();
-        }
-    }
-
-    [Test]
-    public void Failures_open_the_circuit_only_when_they_come_in_a_row()
-    {
-        Fail(EcsterCircuitBreakers.FailuresBeforeBreaking - 1);
-        Assert.That(_breaker.TryEnter(), Is.True);
-        _breaker.OnSuccess();
-        Fail(EcsterCircuitBreakers.FailuresBeforeBreaking - 1);
-
-        Assert.That(_breaker.TryEnter(), Is.True, "a success in between starts the count again");
-    }
-
-    [Test]
-    public void An_open_circuit_refuses_calls_for_the_break_duration_then_lets_one_trial_through()
-    {
-        Fail(EcsterCircuitBreakers.FailuresBeforeBreaking);
-
-        Assert.That(_breaker.TryEnter(), Is.False);
-        _clock.Advance(BreakDuration - TimeSpan.FromMilliseconds(1));
-        Assert.That(_breaker.TryEnter(), Is.False);
-
-        _clock.Advance(TimeSpan.FromMilliseconds(1));
-        Assert.That(_breaker.TryEnter(), Is.True, "the trial");
-        Assert.That(_breaker.TryEnter(), Is.False, "only one trial at a time");
-    }
-
-    [Test]
-    public void A_successful_trial_closes_the_circuit()
-    {
-        Fail(EcsterCircuitBreakers.FailuresBeforeBreaking);
-        _clock.Advance(BreakDuration);
-        Assert.That(_breaker.TryEnter(), Is.True);
-
-        _breaker.OnSuccess();
-
-        Assert.That(Enumerable.Range(0, 10).All(_ => _breaker.TryEnter()), Is.True);
-    }
-
-    [Test]
-    public void A_failed_trial_opens_the_circuit_for_another_full_break()
-    {
-        Fail(EcsterCircuitBreakers.FailuresBeforeBreaking);
-        _clock.Advance(BreakDuration);
-        Assert.That(_breaker.TryEnter(), Is.True);
-
-        _breaker.OnFailure();
-
-        _clock.Advance(BreakDuration - TimeSpan.FromMilliseconds(1));
-        Assert.That(_breaker.TryEnter(), Is.False, "one failed trial is enough to break again");
-        _clock.Advance(TimeSpan.FromMilliseconds(1));
-        Assert.That(_breaker.TryEnter(), Is.True);
-    }
-
-    [Test]
-    public void A_trial_that_ends_without_an_answer_gives_its_slot_back()
-    {
-        Fail(EcsterCircuitBreakers.FailuresBeforeBreaking);
-        _clock.Advance(BreakDuration);
-        Assert.That(_breaker.TryEnter(), Is.True);
-
-        _breaker.OnNeither();
-
-        Assert.That(_breaker.TryEnter(), Is.True, "the next caller gets the trial");
-    }
-
-    [Test]
-    public void Of_many_callers_at_the_end_of_a_break_exactly_one_gets_the_trial()
-    {
-        Fail(EcsterCircuitBreakers.FailuresBeforeBreaking);
-        _clock.Advance(BreakDuration);
-        using var start = new Barrier(8);
-
-        var admitted = Enumerable.Range(0, 8)
-            .Select(_ => Task.Factory.StartNew(() =>
-            {
-                start.SignalAndWait();
-                return Enumerable.Range(0, 1_000).Count(_ => _breaker.TryEnter());
-            }, TaskCreationOptions.LongRunning))
-            .ToArray();
-
-        Assert.That(admitted.Sum(t => t.Result), Is.EqualTo(1));
-    }
+    private const int Limit = EcsterPolicies.FailuresBeforeBreaking;
 
     [TestCase(HttpStatusCode.BadRequest, false)]
     [TestCase(HttpStatusCode.NotFound, false)]
     [TestCase(HttpStatusCode.Conflict, false)]
-    [TestCase(HttpStatusCode.TooManyRequests, false, TestName = "429 is Ecster working (asking to slow down), not failing")]
+    [TestCase(HttpStatusCode.TooManyRequests, false, TestName = "429 is Ecster working (rate limiting), not failing")]
     [TestCase(HttpStatusCode.InternalServerError, true)]
     [TestCase(HttpStatusCode.BadGateway, true)]
     [TestCase(HttpStatusCode.RequestTimeout, true)]
@@ -123,12 +25,12 @@ public class CircuitBreakerTests
     {
         var handler = new FakeEcsterHandler { Fallback = (_, _) => Task.FromResult(new HttpResponseMessage(status)) };
         var client = TestClients.Create(handler, o => o.MaxRetries = 0);
-        const int calls = EcsterCircuitBreakers.FailuresBeforeBreaking + 3;
+        const int calls = Limit + 3;
 
         for (var i = 0; i < calls; i++)
             Assert.ThrowsAsync<EcsterApiException>(() => client.GetOrderAsync("ECS-1"));
 
-        Assert.That(handler.Requests, Has.Count.EqualTo(failing ? EcsterCircuitBreakers.FailuresBeforeBreaking : calls));
+        Assert.That(handler.Requests, Has.Count.EqualTo(failing ? Limit : calls));
     }
 
     [Test]
@@ -160,5 +62,72 @@ public class CircuitBreakerTests
 
         Assert.That(handler.Requests, Has.Count.EqualTo(requestsBeforeOpen), "the sixth call was refused unsent");
         Assert.That(error.Message, Does.Contain("circuit open"));
+    }
+
+    [Test]
+    public void Failures_open_the_circuit_only_when_they_come_in_a_row()
+    {
+        var failures = Enumerable.Repeat(HttpStatusCode.BadGateway, Limit - 1).ToList();
+        var handler = new FakeEcsterHandler();
+        foreach (var status in failures.Append(HttpStatusCode.NotFound).Concat(failures))
+            handler.Respond(status);
+        handler.Fallback = (_, _) => Task.FromResult(new HttpResponseMessage(HttpStatusCode.NotFound));
+        var client = TestClients.Create(handler, o => o.MaxRetries = 0);
+
+        for (var i = 0; i < 2 * Limit; i++)
+            Assert.ThrowsAsync<EcsterApiException>(() => client.GetOrderAsync("ECS-1"));
+
+        Assert.That(handler.Requests, Has.Count.EqualTo(2 * Limit), "an answer in between starts the count again");
+    }
+
+    [Test]
+    public async Task After_the_break_one_trial_call_goes_through_and_its_success_closes_the_circuit()
+    {
+        var handler = new FakeEcsterHandler { Fallback = (_, _) => Task.FromResult(new HttpResponseMessage(HttpStatusCode.BadGateway)) };
+        var client = ClientWithBreak(handler, TimeSpan.FromMilliseconds(300));
+        Open(client);
+        var sentWhileOpen = handler.Requests.Count;
+        Assert.ThrowsAsync<EcsterApiException>(() => client.GetOrderAsync("ECS-1"));
+        Assert.That(handler.Requests, Has.Count.EqualTo(sentWhileOpen), "refused unsent while open");
+
+        await Task.Delay(TimeSpan.FromMilliseconds(400));
+        handler.Fallback = (_, _) => Task.FromResult(new HttpResponseMessage(HttpStatusCode.OK) { Content = new StringContent(EcsterJsonSamples.Order) });
+        await client.GetOrderAsync("ECS-1");
+
+        for (var i = 0; i < 3; i++)
+            await client.GetOrderAsync("ECS-1");
+        Assert.That(handler.Requests, Has.Count.EqualTo(sentWhileOpen + 4), "closed again: every call is sent");
+    }
+
+    [Test]
+    public async Task A_failed_trial_opens_the_circuit_again_at_once()
+    {
+        var handler = new FakeEcsterHandler { Fallback = (_, _) => Task.FromResult(new HttpResponseMessage(HttpStatusCode.BadGateway)) };
+        var client = ClientWithBreak(handler, TimeSpan.FromMilliseconds(300));
+        Open(client);
+
+        await Task.Delay(TimeSpan.FromMilliseconds(400));
+        Assert.ThrowsAsync<EcsterApiException>(() => client.GetOrderAsync("ECS-1"));
+        var afterTrial = handler.Requests.Count;
+        var error = Assert.ThrowsAsync<EcsterApiException>(() => client.GetOrderAsync("ECS-1"))!;
+
+        Assert.That(handler.Requests, Has.Count.EqualTo(afterTrial), "one failed trial is enough to break again");
+        Assert.That(error.Message, Does.Contain("circuit open"));
+    }
+
+    private static void Open(IEcsterClient client)
+    {
+        for (var i = 0; i < Limit; i++)
+            Assert.ThrowsAsync<EcsterApiException>(() => client.GetOrderAsync("ECS-1"));
+    }
+
+    /// <summary>A client whose host's breaker opens for <paramref name="breakDuration"/> instead of 30 s.</summary>
+    private static IEcsterClient ClientWithBreak(FakeEcsterHandler handler, TimeSpan breakDuration)
+    {
+        var services = new ServiceCollection();
+        services.AddLogging();
+        services.AddSingleton(provider => new EcsterPolicies(provider.GetRequiredService<ILogger<EcsterClient>>(), breakDuration));
+        services.AddEcsterClient().ConfigurePrimaryHttpMessageHandler(() => handler);
+        return services.BuildServiceProvider().GetRequiredService<IEcsterClientFactory>().Create(TestClients.Options(o => o.MaxRetries = 0));
     }
 }

@@ -28,7 +28,11 @@ public class PluginZipTests
     {
         ["Newtonsoft.Json"] = new Version(13, 0, 0, 0),
         ["Autofac"] = new Version(8, 1, 0, 0),
-        ["Autofac.Extensions.DependencyInjection"] = new Version(10, 0, 0, 0)
+        ["Autofac.Extensions.DependencyInjection"] = new Version(10, 0, 0, 0),
+        // Through DeepL.net: Polly 7.1.0 (assembly 7.0.0.0), Polly.Extensions.Http 3.0.0, Microsoft.Extensions.Http.Polly 5.0.1.
+        ["Polly"] = new Version(7, 0, 0, 0),
+        ["Polly.Extensions.Http"] = new Version(3, 0, 0, 0),
+        ["Microsoft.Extensions.Http.Polly"] = new Version(5, 0, 1, 0)
     };
 
     private ZipArchive _zip = null!;
@@ -86,6 +90,17 @@ public class PluginZipTests
             .Select(n => n[Root.Length..]).ToList();
 
         Assert.That(assemblies, Is.EquivalentTo(ExpectedAssemblies));
+    }
+
+    [Test]
+    public void Carries_no_Polly_and_the_client_is_built_against_the_Polly_the_store_ships()
+    {
+        Assert.That(Names.Where(n => Path.GetFileName(n).Contains("Polly", StringComparison.OrdinalIgnoreCase)), Is.Empty);
+
+        var client = AssemblyReferences(_zip.GetEntry(Root + "Ecster.Client.dll")!).ToDictionary(r => r.Name, r => r.Version);
+        // Exactly, not "at most": the store loads its own copy, and a Polly 8 reference (8.0.0.0) would not bind to it.
+        Assert.That(client["Polly"], Is.EqualTo(HostPackages["Polly"]));
+        Assert.That(client["Microsoft.Extensions.Http.Polly"], Is.EqualTo(HostPackages["Microsoft.Extensions.Http.Polly"]));
     }
 
     [Test]
