@@ -19,7 +19,7 @@ public class NopStartup : INopStartup
     public void ConfigureServices(IServiceCollection services, IConfiguration configuration)
     {
         services.TryAddSingleton(TimeProvider.System);
-        services.AddEcsterClient();
+        services.AddEcsterHttpClient();
 
         services.AddScoped<EcsterClientProvider>();
 
