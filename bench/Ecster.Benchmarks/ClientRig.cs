@@ -6,7 +6,9 @@ namespace Ecster.Benchmarks;
 
 /// <summary>
 /// The two sides of the client benchmarks against one out-of-process sandbox: the typed client as the plugin
-/// builds it (AddEcsterClient, the factory, its Polly pipeline) and a bare HttpClient with the same headers.
+/// builds it (AddEcsterClient, the factory, its Polly policies) and a bare HttpClient with the same headers.
+/// With a latency, both ask the sandbox to answer every call that much later (its <c>latency=</c> fault), as a
+/// real Ecster over a real network would.
 /// </summary>
 internal sealed class ClientRig : IAsyncDisposable
 {
@@ -26,12 +28,15 @@ internal sealed class ClientRig : IAsyncDisposable
 
     public HttpClient Bare { get; }
 
-    public static async Task<ClientRig> StartAsync(params string[] sandboxSettings)
+    /// <summary>What Ecster's answer takes over a real network, for the benchmarks' targets.</summary>
+    public const int RealisticLatencyMs = 20;
+
+    public static async Task<ClientRig> StartAsync(int latencyMs, params string[] sandboxSettings)
     {
         var sandbox = await SandboxProcess.StartAsync(sandboxSettings);
         var services = new ServiceCollection();
         services.AddLogging();
-        services.AddEcsterClient();
+        services.AddEcsterClient().ConfigureHttpClient(http => AddLatency(http, latencyMs));
         var provider = services.BuildServiceProvider();
         var client = provider.GetRequiredService<IEcsterClientFactory>().Create(new EcsterClientOptions
         {
@@ -45,7 +50,14 @@ internal sealed class ClientRig : IAsyncDisposable
         bare.DefaultRequestHeaders.Add("x-api-key", sandbox.ApiKey);
         bare.DefaultRequestHeaders.Add("x-merchant-key", sandbox.MerchantKey);
         bare.DefaultRequestHeaders.Accept.Add(new MediaTypeWithQualityHeaderValue("application/json"));
+        AddLatency(bare, latencyMs);
         return new ClientRig(sandbox, provider, client, bare);
+    }
+
+    private static void AddLatency(HttpClient http, int latencyMs)
+    {
+        if (latencyMs > 0)
+            http.DefaultRequestHeaders.Add("x-sandbox-fault", $"latency={latencyMs}");
     }
 
     public async ValueTask DisposeAsync()

@@ -7,6 +7,12 @@ public static class BenchmarkProgram
 {
     public static void Main(string[] args)
     {
+        if (args is [ClientCpuProbe.Switch, ..])
+        {
+            ClientCpuProbe.RunAsync(args.Length > 1 ? int.Parse(args[1]) : 20_000).GetAwaiter().GetResult();
+            return;
+        }
+
         if (args is [RepeatedClientRatios.Switch, ..])
         {
             RepeatedClientRatios.Run(args.Length > 1 ? int.Parse(args[1]) : 6);

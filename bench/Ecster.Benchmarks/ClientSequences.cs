@@ -1,0 +1,61 @@
+using System.Text;
+using Ecster.Client;
+
+namespace Ecster.Benchmarks;
+
+/// <summary>
+/// The call sequences both sides of the client benchmarks run. The bare HttpClient sends the bodies the typed
+/// client would, prepared as strings, and finds the ids it needs for the next call with a plain text search: it
+/// parses nothing. The typed checkout is <see cref="SandboxOrders.CreateAsync(IEcsterClient, Ecster.Client.Models.Cart)"/>.
+/// </summary>
+internal static class ClientSequences
+{
+    private const string StartBody = """{"personalNumber":"198112189801","endUserIp":"127.0.0.1","device":"OTHER_DEVICE"}""";
+
+    /// <summary>The checkout's 5 calls: BankID start, collect, ticket, options for the exact total, order.</summary>
+    /// <param name="cartJson">The cart as the typed client serialises it.</param>
+    public static async Task<int> BareCheckoutAsync(HttpClient bare, decimal amount, string cartJson)
+    {
+        var start = await PostAsync(bare, "identifications/bankid", StartBody);
+        var collect = await bare.GetStringAsync("identifications/bankid/" + Field(start, "orderRef"));
+        var ticket = Field(await PostAsync(bare, "tickets", $$"""{"identificationId":"{{Field(collect, "identificationId")}}"}"""), "ticket");
+        var ore = Money.ToOre(amount);
+        var options = await PostAsync(bare, "paymentoptions", $$"""{"ticket":"{{ticket}}","amount":{{ore}},"currency":"SEK","channel":"ECOMMERCE"}""");
+        var order = await PostAsync(bare, "orders",
+            $$"""{"orderReference":"{{Guid.NewGuid()}}","ticket":"{{ticket}}","paymentOptionId":"{{Field(options, "id")}}","channel":"ECOMMERCE","cart":{{cartJson}}}""");
+        return Field(order, "id").Length;
+    }
+
+    /// <summary>The three reads: payment methods, terms, one order.</summary>
+    public static async Task<int> BareReadsAsync(HttpClient bare, string orderId)
+    {
+        var length = (await bare.GetStringAsync("paymentmethods")).Length;
+        length += (await bare.GetStringAsync("paymentmethods/terms")).Length;
+        length += (await bare.GetStringAsync($"orders/{orderId}")).Length;
+        return length;
+    }
+
+    public static async Task<int> TypedReadsAsync(IEcsterClient client, string orderId)
+    {
+        var methods = await client.GetPaymentMethodsAsync();
+        var terms = await client.GetPaymentMethodTermsAsync();
+        var order = await client.GetOrderAsync(orderId);
+        return methods.PaymentMethods.Count + terms.Terms.Count + order.Cart!.Rows.Count;
+    }
+
+    private static async Task<string> PostAsync(HttpClient bare, string path, string json)
+    {
+        using var content = new StringContent(json, Encoding.UTF8, "application/json");
+        using var response = await bare.PostAsync(path, content);
+        response.EnsureSuccessStatusCode();
+        return await response.Content.ReadAsStringAsync();
+    }
+
+    // The sandbox writes compact JSON; the first "name":"value" is the one each step needs.
+    private static string Field(string json, string name)
+    {
+        var marker = $"\"{name}\":\"";
+        var start = json.IndexOf(marker, StringComparison.Ordinal) + marker.Length;
+        return json[start..json.IndexOf('"', start)];
+    }
+}
