@@ -10,7 +10,7 @@ namespace Nop.Plugin.Payments.Ecster.Services.Cart;
 /// placement sets to the shopper's currency rate over the primary currency's, and the shopper pays in SEK (Ecster
 /// is offered only then). In a store whose primary currency is SEK it is 1.
 /// </summary>
-public readonly record struct SekRate
+public sealed record SekRate
 {
     /// <summary>A store whose primary currency is SEK: amounts go to Ecster as they are.</summary>
     public static readonly SekRate Identity = new(1m);
@@ -38,7 +38,7 @@ public readonly record struct SekRate
     /// <exception cref="InvalidOperationException">The order was not placed in SEK.</exception>
     public static SekRate ForOrder(NopOrder order)
     {
-        if (!string.Equals(order.CustomerCurrencyCode, EcsterDefaults.Currency, StringComparison.OrdinalIgnoreCase) || order.CurrencyRate <= 0)
+        if (!PlacedInSek(order))
             throw new InvalidOperationException(
                 $"Order {order.Id} was placed in '{order.CustomerCurrencyCode}' at rate {order.CurrencyRate}, not in SEK: its SEK amounts are unknown.");
         return new SekRate(order.CurrencyRate);
@@ -49,9 +49,7 @@ public readonly record struct SekRate
     /// written: an order without a SEK rate shows the SEK figure alone.
     /// </summary>
     public static string Describe(NopOrder order, decimal sek) =>
-        string.Equals(order.CustomerCurrencyCode, EcsterDefaults.Currency, StringComparison.OrdinalIgnoreCase) && order.CurrencyRate > 0
-            ? new SekRate(order.CurrencyRate).Describe(sek)
-            : Identity.Describe(sek);
+        (PlacedInSek(order) ? new SekRate(order.CurrencyRate) : Identity).Describe(sek);
 
     /// <summary>Whole öre, half away from zero: the plugin's one rounding rule for SEK.</summary>
     public static decimal RoundOre(decimal sek) => Math.Round(sek, 2, MidpointRounding.AwayFromZero);
@@ -70,7 +68,7 @@ public readonly record struct SekRate
 
     /// <summary>
     /// A SEK amount from Ecster in the primary currency, rounded to two decimals the same way. With a rate of 1 or
-    /// more (SEK is worth less than the primary currency, as EUR, USD, NOK... are) an amount that came from
+    /// more (SEK is worth less than the primary currency, as EUR and USD are) an amount that came from
     /// <see cref="ToSek"/> comes back exactly: nopCommerce records the amount the shopper agreed to.
     /// </summary>
     public decimal ToPrimary(decimal sek) => IsIdentity ? RoundOre(sek) : RoundOre(sek / SekPerPrimaryUnit);
@@ -88,4 +86,7 @@ public readonly record struct SekRate
         var primary = ToPrimary(sek).ToString("N2", swedish) + (string.IsNullOrEmpty(PrimaryCode) ? string.Empty : " " + PrimaryCode);
         return $"{kronor} ({primary} × {SekPerPrimaryUnit.ToString("0.######", swedish)})";
     }
+
+    private static bool PlacedInSek(NopOrder order) =>
+        string.Equals(order.CustomerCurrencyCode, EcsterDefaults.Currency, StringComparison.OrdinalIgnoreCase) && order.CurrencyRate > 0;
 }
