@@ -37,6 +37,9 @@ internal sealed class CheckoutHarness
     /// <summary>1: a SEK store; otherwise a EUR store where one euro is this many kronor (nopCommerce's currency rates).</summary>
     public decimal SekPerPrimaryUnit { get; set; } = 1m;
 
+    /// <summary>The shopper's currency; Ecster is offered only for SEK, but a shopper can switch after identifying.</summary>
+    public string ShopperCurrency { get; set; } = "SEK";
+
     /// <summary>The store's root; loopback port 9 refuses at once, so the sandbox's notifications go nowhere slowly.</summary>
     public const string StoreLocation = "http://127.0.0.1:9/";
 
@@ -104,7 +107,9 @@ internal sealed class CheckoutHarness
         currencies.Setup(c => c.GetCurrencyByIdAsync(primaryId)).ReturnsAsync(() => SekPerPrimaryUnit == 1m
             ? new Currency { Id = 1, CurrencyCode = "SEK", Rate = 1m }
             : new Currency { Id = 2, CurrencyCode = "EUR", Rate = 1m });
-        workContext.Setup(w => w.GetWorkingCurrencyAsync()).ReturnsAsync(() => new Currency { Id = 1, CurrencyCode = "SEK", Rate = SekPerPrimaryUnit });
+        workContext.Setup(w => w.GetWorkingCurrencyAsync()).ReturnsAsync(() => ShopperCurrency == "SEK"
+            ? new Currency { Id = 1, CurrencyCode = "SEK", Rate = SekPerPrimaryUnit }
+            : new Currency { Id = 3, CurrencyCode = ShopperCurrency, Rate = 1.1m });
         return new ShopperSekRate(new CurrencySettings(), currencies.Object, workContext.Object);
     }
 

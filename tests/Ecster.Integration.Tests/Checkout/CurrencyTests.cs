@@ -67,4 +67,20 @@ public class CurrencyTests
         Assert.That(result.Errors, Is.EqualTo(new[] { "Plugins.Payments.Ecster.Checkout.Errors.TotalChanged" }));
         Assert.That(_fixture.Sandbox.Inspector.Orders, Is.Empty);
     }
+
+    [Test]
+    public async Task A_shopper_who_switched_away_from_SEK_is_asked_to_pay_in_SEK_and_nothing_reaches_Ecster()
+    {
+        _fixture = await SandboxFixture.StartAsync(new SandboxOptions { BankIdPendingPolls = 0 });
+        var checkout = new CheckoutHarness(_fixture) { SekPerPrimaryUnit = 11.5m, Total = 1_000m };
+        var step = await checkout.IdentifyWithBankIdAsync(Anna);
+
+        checkout.ShopperCurrency = "USD";
+        var again = await checkout.Flow.OptionsAsync(await checkout.ShopperAsync());
+        var (_, result) = await checkout.ChooseAndPlaceAsync(step.Options[0].Id);
+
+        Assert.That(again.Message, Is.EqualTo("Plugins.Payments.Ecster.Checkout.Errors.CurrencyNotSek"));
+        Assert.That(result.Errors, Is.EqualTo(new[] { "Plugins.Payments.Ecster.Checkout.Errors.CurrencyNotSek" }));
+        Assert.That(_fixture.Sandbox.Inspector.Orders, Is.Empty);
+    }
 }
