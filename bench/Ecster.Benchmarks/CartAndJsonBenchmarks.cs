@@ -45,7 +45,7 @@ public class CartAndJsonBenchmarks
     }
 
     [Benchmark(Description = "Build a 100-row Ecster cart")]
-    public Cart BuildCart() => EcsterCartBuilder.Build(_lines, _total);
+    public Cart BuildCart() => EcsterCartBuilder.Build(new CartLines(_lines, "Rounding"), _total, SekRate.Identity);
 
     [Benchmark(Description = "Serialise a 100-row create-order request")]
     public byte[] SerialiseCreateOrder() => EcsterJson.Serialize(_request);

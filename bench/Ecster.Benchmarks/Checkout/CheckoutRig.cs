@@ -40,10 +40,12 @@ internal sealed class CheckoutRig
         IReadOnlyList<CartLine> cartLines =
             [new CartLine("LAMP", "Lampa (Färg: Mässing)", 2, 500m, 400m), new CartLine("Shipping", "Frakt", 1, 250m, 200m, IsFee: true)];
         var language = new Language { LanguageCulture = "sv-SE" };
+        var sek = new Nop.Core.Domain.Directory.Currency { Id = 1, CurrencyCode = "SEK", Rate = 1m };
 
         var work = Stub.Of<IWorkContext>(Answers(
             ("GetCurrentCustomerAsync", _ => Task.FromResult(_customer)),
             ("GetWorkingLanguageAsync", _ => Task.FromResult(language)),
+            ("GetWorkingCurrencyAsync", _ => Task.FromResult(sek)),
             ("get_OriginalCustomerIfImpersonated", _ => null)));
         var storeContext = Stub.Of<IStoreContext>(Answers(("GetCurrentStoreAsync", _ => Task.FromResult(_store))));
         var carts = Stub.Of<IShoppingCartService>(Answers(("GetShoppingCartAsync", _ => Task.FromResult(cart))));
@@ -51,15 +53,17 @@ internal sealed class CheckoutRig
         var totals = Stub.Of<IOrderTotalCalculationService>(Answers(("GetShoppingCartTotalAsync", _ => total)));
         var web = Stub.Of<IWebHelper>(Answers(("GetCurrentIpAddress", _ => "127.0.0.1"), ("GetStoreLocation", _ => "http://127.0.0.1:9/")));
         var localization = Stub.Of<ILocalizationService>(Answers(("GetResourceAsync", args => Task.FromResult((string)args[0]!))));
-        var lines = Stub.Of<ICartLineSource>(Answers(("GetLinesAsync", _ => Task.FromResult(cartLines))));
+        var lines = Stub.Of<ICartLineSource<CheckoutCart>>(Answers(("GetLinesAsync", _ => Task.FromResult(new CartLines(cartLines, "Öresavrundning")))));
+        var sekRate = new ShopperSekRate(new Nop.Core.Domain.Directory.CurrencySettings { PrimaryStoreCurrencyId = 1 },
+            Stub.Of<Nop.Services.Directory.ICurrencyService>(Answers(("GetCurrencyByIdAsync", _ => Task.FromResult(sek)))), work);
         var customers = Stub.Of<ICustomerService>(Answers(("GetCustomerByIdAsync", _ => Task.FromResult(_customer))));
         var stores = Stub.Of<IStoreService>(Answers(("GetStoreByIdAsync", _ => Task.FromResult(_store))));
 
         var texts = new CheckoutTexts(localization);
         _shoppers = new ShopperContextResolver(carts, storeContext, work);
-        _flow = new CheckoutFlow(provider, NullLogger<CheckoutFlow>.Instance, totals, _states, texts, TimeProvider.System, web, work);
+        _flow = new CheckoutFlow(provider, NullLogger<CheckoutFlow>.Instance, totals, sekRate, _states, texts, TimeProvider.System, web, work);
         var placer = new EcsterOrderPlacer(lines, provider, customers, new CheckoutJournal(TimeProvider.System),
-            NullLogger<EcsterOrderPlacer>.Instance, carts, _states, stores, texts, TimeProvider.System, web);
+            NullLogger<EcsterOrderPlacer>.Instance, carts, sekRate, _states, stores, texts, TimeProvider.System, web);
         _payments = new CheckoutPayments(placer, _shoppers, _states, texts, TimeProvider.System);
     }
 

@@ -3,6 +3,7 @@ using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Nop.Core.Infrastructure;
 using Nop.Plugin.Payments.Ecster.Services.BackOffice;
+using Nop.Plugin.Payments.Ecster.Services.Cart;
 using Nop.Plugin.Payments.Ecster.Services.BackOffice.Consent;
 using Nop.Plugin.Payments.Ecster.Services.BackOffice.Events;
 using Nop.Plugin.Payments.Ecster.Services.BackOffice.Ledger;

@@ -2,6 +2,7 @@ using Microsoft.AspNetCore.Builder;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Nop.Core.Infrastructure;
+using Nop.Plugin.Payments.Ecster.Services.Cart;
 using Nop.Plugin.Payments.Ecster.Services.Checkout;
 
 namespace Nop.Plugin.Payments.Ecster.Infrastructure;
@@ -18,7 +19,9 @@ public class CheckoutStartup : INopStartup
 
         services.AddScoped<CheckoutTexts>();
         services.AddScoped<ShopperContextResolver>();
-        services.AddScoped<ICartLineSource, NopCartLines>();
+        services.AddScoped<CartTexts>();
+        services.AddScoped<ShopperSekRate>();
+        services.AddScoped<ICartLineSource<CheckoutCart>, CheckoutCartLines>();
         services.AddScoped<CheckoutFlow>();
         services.AddScoped<EcsterOrderPlacer>();
         services.AddScoped<ICheckoutPayments, CheckoutPayments>();

@@ -95,7 +95,9 @@ internal sealed class BackOfficeHarness : IAsyncDisposable
     public ShipmentSentConsumer NewShipmentConsumer() => new(NewEngine(), NewSync(), Orders.Object, Settings.Object, Shipments.Object);
     public OrderCancelledConsumer NewCancelConsumer() => new(NewEngine(), NewSync());
     public OrderEditedConsumer NewEditConsumer() =>
-        new(Clients, new OrderCartLines(Orders.Object), NewLedger(), Locks, Logger.Object, NewNotes(), NewTexts());
+        new(Clients, new Nop.Plugin.Payments.Ecster.Services.Cart.OrderCartLines(new Mock<Nop.Services.Customers.ICustomerService>().Object, Orders.Object, Stores.Object,
+            new Nop.Plugin.Payments.Ecster.Services.Cart.CartTexts(new Mock<Nop.Services.Catalog.IProductAttributeFormatter>().Object, Localization.Object)),
+            NewLedger(), Locks, Logger.Object, NewNotes(), NewTexts());
     public PendingNotificationInbox NewInbox() => new(Attributes, Locks, Stores.Object);
     public NotificationProcessor NewNotifications() =>
         new(Clients, NewInbox(), NewLedger(), Locks, Logger.Object, Orders.Object, NewSync(), TimeProvider.System);
@@ -151,6 +153,8 @@ internal sealed class BackOfficeHarness : IAsyncDisposable
         OrderGuid = orderGuid,
         StoreId = 1,
         OrderTotal = amount,
+        CustomerCurrencyCode = "SEK", // the shopper paid in SEK, in a SEK store
+        CurrencyRate = 1m,
         PaymentMethodSystemName = EcsterDefaults.SystemName,
         AuthorizationTransactionId = ecsterOrderId,
         PaymentStatus = PaymentStatus.Authorized,

@@ -3,6 +3,7 @@ using Microsoft.Extensions.Logging.Abstractions;
 using Moq;
 using Nop.Core;
 using Nop.Core.Domain.Customers;
+using Nop.Core.Domain.Directory;
 using Nop.Core.Domain.Localization;
 using Nop.Core.Domain.Orders;
 using Nop.Core.Domain.Stores;
@@ -12,6 +13,7 @@ using Nop.Plugin.Payments.Ecster.Services.Cart;
 using Nop.Plugin.Payments.Ecster.Services.Checkout;
 using Nop.Services.Configuration;
 using Nop.Services.Customers;
+using Nop.Services.Directory;
 using Nop.Services.Localization;
 using Nop.Services.Orders;
 using Nop.Services.Stores;
@@ -20,7 +22,8 @@ namespace Ecster.Integration.Tests.Checkout;
 
 /// <summary>
 /// The plugin's checkout services wired as the store wires them, against a sandbox, with nopCommerce's services
-/// mocked as one shopper (customer 7, store 1) with a 1 250 kr cart sees them.
+/// mocked as one shopper (customer 7, store 1) with a 1 250 kr cart sees them. The shopper pays in SEK; the store's
+/// primary currency is SEK unless <see cref="SekPerPrimaryUnit"/> makes it EUR.
 /// </summary>
 internal sealed class CheckoutHarness
 {
@@ -30,6 +33,12 @@ internal sealed class CheckoutHarness
     public Store Store { get; } = new() { Id = 1 };
     public Customer? Staff { get; set; }
     public decimal Total { get; set; } = CartTotal;
+
+    /// <summary>1: a SEK store; otherwise a EUR store where one euro is this many kronor (nopCommerce's currency rates).</summary>
+    public decimal SekPerPrimaryUnit { get; set; } = 1m;
+
+    /// <summary>The shopper's currency; Ecster is offered only for SEK, but a shopper can switch after identifying.</summary>
+    public string ShopperCurrency { get; set; } = "SEK";
 
     /// <summary>The store's root; loopback port 9 refuses at once, so the sandbox's notifications go nowhere slowly.</summary>
     public const string StoreLocation = "http://127.0.0.1:9/";
@@ -70,23 +79,39 @@ internal sealed class CheckoutHarness
         customers.Setup(c => c.GetCustomerByIdAsync(Customer.Id)).ReturnsAsync(Customer);
         var stores = new Mock<IStoreService>();
         stores.Setup(s => s.GetStoreByIdAsync(Store.Id)).ReturnsAsync(Store);
-        // The cart as lines: a lamp at 500 kr (25 % VAT) and shipping, adding up to whatever the total is now.
-        var lines = new Mock<ICartLineSource>();
-        lines.Setup(l => l.GetLinesAsync(Customer, Store, cart)).ReturnsAsync(() =>
-            [new CartLine("LAMP", "Lampa (Färg: Mässing)", 2, 500m, 400m), new CartLine("Shipping", "Frakt", 1, Total - 1_000m, (Total - 1_000m) * 0.8m, IsFee: true)]);
+        // The cart as lines: a lamp at 500 (25 % VAT) and shipping, adding up to whatever the total is now.
+        var lines = new Mock<ICartLineSource<CheckoutCart>>();
+        lines.Setup(l => l.GetLinesAsync(new CheckoutCart(Customer, Store, cart))).ReturnsAsync(() => new CartLines(
+            [new CartLine("LAMP", "Lampa (Färg: Mässing)", 2, 500m, 400m), new CartLine("Shipping", "Frakt", 1, Total - 1_000m, (Total - 1_000m) * 0.8m, IsFee: true)],
+            "Öresavrundning"));
+        var sekRate = ShopperPaysInSek(workContext);
 
         var time = TimeProvider.System;
         var texts = new CheckoutTexts(localization.Object);
         States = new CheckoutStateStore(time);
         Journal = new CheckoutJournal(time);
         Shoppers = new ShopperContextResolver(cartService.Object, storeContext.Object, workContext.Object);
-        Flow = new CheckoutFlow(provider, NullLogger<CheckoutFlow>.Instance, totals.Object, States, texts, time, webHelper.Object, workContext.Object);
+        Flow = new CheckoutFlow(provider, NullLogger<CheckoutFlow>.Instance, totals.Object, sekRate, States, texts, time, webHelper.Object, workContext.Object);
         var placer = new EcsterOrderPlacer(lines.Object, provider, customers.Object, Journal, NullLogger<EcsterOrderPlacer>.Instance,
-            cartService.Object, States, stores.Object, texts, time, webHelper.Object);
+            cartService.Object, sekRate, States, stores.Object, texts, time, webHelper.Object);
         Payments = new CheckoutPayments(placer, Shoppers, States, texts, time);
     }
 
     public Task<ShopperContext> ShopperAsync() => Shoppers.ResolveAsync();
+
+    /// <summary>The shopper's currency is SEK (id 1); the primary one is SEK, or EUR (id 2, rate 1) when one euro is <see cref="SekPerPrimaryUnit"/> kr.</summary>
+    private ShopperSekRate ShopperPaysInSek(Mock<IWorkContext> workContext)
+    {
+        var primaryId = new CurrencySettings().PrimaryStoreCurrencyId;
+        var currencies = new Mock<ICurrencyService>();
+        currencies.Setup(c => c.GetCurrencyByIdAsync(primaryId)).ReturnsAsync(() => SekPerPrimaryUnit == 1m
+            ? new Currency { Id = 1, CurrencyCode = "SEK", Rate = 1m }
+            : new Currency { Id = 2, CurrencyCode = "EUR", Rate = 1m });
+        workContext.Setup(w => w.GetWorkingCurrencyAsync()).ReturnsAsync(() => ShopperCurrency == "SEK"
+            ? new Currency { Id = 1, CurrencyCode = "SEK", Rate = SekPerPrimaryUnit }
+            : new Currency { Id = 3, CurrencyCode = ShopperCurrency, Rate = 1.1m });
+        return new ShopperSekRate(new CurrencySettings(), currencies.Object, workContext.Object);
+    }
 
     /// <summary>BankID from start to its outcome, polling as the page does (without the page's waits).</summary>
     public async Task<CheckoutStep> IdentifyWithBankIdAsync(string? personalNumber, bool sameDevice = false)

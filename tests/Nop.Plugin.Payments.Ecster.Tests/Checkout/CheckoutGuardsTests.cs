@@ -5,7 +5,9 @@ using Moq;
 using Nop.Core.Domain.Orders;
 using Nop.Plugin.Payments.Ecster.Controllers;
 using Nop.Plugin.Payments.Ecster.Services.Api;
+using Nop.Plugin.Payments.Ecster.Services.Cart;
 using Nop.Plugin.Payments.Ecster.Services.Checkout;
+using Nop.Plugin.Payments.Ecster.Tests.Cart;
 using Nop.Services.Configuration;
 using Nop.Services.Customers;
 using Nop.Services.Orders;
@@ -34,7 +36,7 @@ public class CheckoutGuardsTests
     }
 
     private EcsterCheckoutController Controller(CheckoutRateLimiter? limiter = null) =>
-        new(new CheckoutFlow(null!, NullLogger<CheckoutFlow>.Instance, null!, _states, _mocks.Texts, _time, null!, _mocks.WorkContext.Object),
+        new(new CheckoutFlow(null!, NullLogger<CheckoutFlow>.Instance, null!, StoreCurrencies.SekStore(), _states, _mocks.Texts, _time, null!, _mocks.WorkContext.Object),
             limiter ?? new CheckoutRateLimiter(_time), _mocks.Shoppers, _mocks.Texts);
 
     // Issue 8's bad-input table: wrong check digit, impossible dates, wrong lengths, letters, a future birth date,
@@ -97,10 +99,10 @@ public class CheckoutGuardsTests
     }
 
     private EcsterOrderPlacer Placer() => new(
-        new Mock<ICartLineSource>(MockBehavior.Strict).Object,
+        new Mock<ICartLineSource<CheckoutCart>>(MockBehavior.Strict).Object,
         new EcsterClientProvider(_clientFactory.Object, new Mock<ISettingService>().Object),
         new Mock<ICustomerService>().Object, new CheckoutJournal(_time), NullLogger<EcsterOrderPlacer>.Instance,
-        _mocks.ShoppingCart.Object, _states, new Mock<IStoreService>().Object, _mocks.Texts, _time, new Mock<Nop.Core.IWebHelper>().Object);
+        _mocks.ShoppingCart.Object, StoreCurrencies.SekStore(), _states, new Mock<IStoreService>().Object, _mocks.Texts, _time, new Mock<Nop.Core.IWebHelper>().Object);
 
     private static ProcessPaymentRequest Request(decimal orderTotal, decimal chosenAmount)
     {

@@ -1,6 +1,7 @@
 using Ecster.Client.Models;
 using Nop.Core.Domain.Payments;
 using Nop.Plugin.Payments.Ecster.Services.BackOffice.Ledger;
+using Nop.Plugin.Payments.Ecster.Services.Cart;
 using Nop.Services.Orders;
 using NopOrder = Nop.Core.Domain.Orders.Order;
 
@@ -78,9 +79,10 @@ public class EcsterOrderSync
             changed = true;
         }
 
-        if (ecster.CreditedAmount > 0 && order.RefundedAmount != ecster.CreditedAmount)
+        // Ecster credits SEK; nopCommerce records its own currency, the same amount rounded the same way.
+        if (ecster.CreditedAmount > 0 && SekRate.ForOrder(order).ToPrimary(ecster.CreditedAmount) is var refunded && order.RefundedAmount != refunded)
         {
-            order.RefundedAmount = ecster.CreditedAmount;
+            order.RefundedAmount = refunded;
             changed = true;
         }
 

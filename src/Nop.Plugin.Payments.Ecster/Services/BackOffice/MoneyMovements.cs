@@ -2,6 +2,7 @@ using Ecster.Client.Models;
 using Nop.Core.Domain.Payments;
 using Nop.Plugin.Payments.Ecster.Services.BackOffice.Ledger;
 using Nop.Plugin.Payments.Ecster.Services.BackOffice.Movements;
+using Nop.Plugin.Payments.Ecster.Services.Cart;
 using Nop.Services.Payments;
 
 namespace Nop.Plugin.Payments.Ecster.Services.BackOffice;
@@ -84,7 +85,7 @@ public class MoneyMovements : IMoneyMovements
             return new MovementDecision.AlreadyDone(done);
 
         var refundable = ecster.DebitedAmount - ecster.CreditedAmount;
-        var amount = request.IsPartialRefund ? Math.Round(request.AmountToRefund, 2, MidpointRounding.AwayFromZero) : refundable;
+        var amount = request.IsPartialRefund ? SekRate.ForOrder(request.Order).ToSek(request.AmountToRefund) : refundable;
         if (amount <= 0 || refundable <= 0)
             return new MovementDecision.Refuse("Errors.NothingToRefund", BackOfficeTexts.Sek(refundable));
         if (amount > refundable)

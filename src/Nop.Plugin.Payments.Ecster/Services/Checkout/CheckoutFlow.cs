@@ -4,6 +4,7 @@ using Ecster.Client.Models;
 using Microsoft.Extensions.Logging;
 using Nop.Core;
 using Nop.Plugin.Payments.Ecster.Services.Api;
+using Nop.Plugin.Payments.Ecster.Services.Cart;
 using Nop.Services.Orders;
 
 namespace Nop.Plugin.Payments.Ecster.Services.Checkout;
@@ -18,6 +19,7 @@ public class CheckoutFlow
     private readonly EcsterClientProvider _clientProvider;
     private readonly ILogger<CheckoutFlow> _logger;
     private readonly IOrderTotalCalculationService _orderTotals;
+    private readonly ShopperSekRate _sekRate;
     private readonly CheckoutStateStore _states;
     private readonly CheckoutTexts _texts;
     private readonly TimeProvider _time;
@@ -28,6 +30,7 @@ public class CheckoutFlow
         EcsterClientProvider clientProvider,
         ILogger<CheckoutFlow> logger,
         IOrderTotalCalculationService orderTotals,
+        ShopperSekRate sekRate,
         CheckoutStateStore states,
         CheckoutTexts texts,
         TimeProvider time,
@@ -37,6 +40,7 @@ public class CheckoutFlow
         _clientProvider = clientProvider;
         _logger = logger;
         _orderTotals = orderTotals;
+        _sekRate = sekRate;
         _states = states;
         _texts = texts;
         _time = time;
@@ -179,14 +183,18 @@ public class CheckoutFlow
             }
         }
 
-        var total = (await _orderTotals.GetShoppingCartTotalAsync(shopper.Cart)).shoppingCartTotal;
-        if (total is not > 0)
+        var primaryTotal = (await _orderTotals.GetShoppingCartTotalAsync(shopper.Cart)).shoppingCartTotal;
+        if (primaryTotal is not > 0)
             return CheckoutStep.Error(await _texts.GetAsync("Errors.TotalUnknown"));
+        // nopCommerce totals in the store's primary currency; Ecster's options are for the SEK the shopper pays.
+        if (await _sekRate.GetAsync() is not { } rate)
+            return CheckoutStep.Error(await _texts.GetAsync("Errors.CurrencyNotSek"));
+        var total = rate.ToSek(primaryTotal.Value);
 
-        var options = await client.GetPaymentOptionsAsync(new PaymentOptionsRequest { Ticket = state.Ticket!, Amount = total.Value, Channel = state.Channel });
+        var options = await client.GetPaymentOptionsAsync(new PaymentOptionsRequest { Ticket = state.Ticket!, Amount = total, Channel = state.Channel });
         _states.Set(shopper.Store.Id, shopper.Customer.Id, state with
         {
-            OptionsAmount = total.Value,
+            OptionsAmount = total,
             Options = options.Options.Select(o => new OfferedOption(o.Id, o.Description ?? o.Code ?? o.Id, o.PaymentMethod, o.Months)).ToList(),
             ChosenOptionId = null
         });
@@ -199,7 +207,7 @@ public class CheckoutFlow
         {
             Status = CheckoutStepStatus.Options,
             Message = await _texts.GetAsync("Hint.ChooseOption"),
-            Total = Money(total.Value, culture),
+            Total = Money(total, culture),
             Options = options.Options.Select(o => new OptionView(
                 o.Id, o.Description ?? o.Code ?? o.Id, o.PaymentMethod, o.Months,
                 Money(o.MonthlyAmount, culture), Money(o.SetupFee, culture), Money(o.MonthlyFee, culture), Money(o.InvoiceFee, culture),

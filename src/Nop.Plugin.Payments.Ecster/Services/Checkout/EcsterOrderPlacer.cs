@@ -17,17 +17,19 @@ namespace Nop.Plugin.Payments.Ecster.Services.Checkout;
 
 /// <summary>
 /// ProcessPayment: creates the Ecster order for the order nopCommerce is placing, with the ticket and option the
-/// shopper chose and the order GUID as reference (so a repeat never makes a second Ecster order). Every failure is
-/// an error nopCommerce shows on the confirm page; none throws.
+/// shopper chose and the order GUID as reference (so a repeat never makes a second Ecster order). nopCommerce's
+/// total is in the store's primary currency; Ecster gets it in SEK at the rate the order will record
+/// (<see cref="ShopperSekRate"/>). Every failure is an error nopCommerce shows on the confirm page; none throws.
 /// </summary>
 public class EcsterOrderPlacer
 {
-    private readonly ICartLineSource _cartLines;
+    private readonly ICartLineSource<CheckoutCart> _cartLines;
     private readonly EcsterClientProvider _clientProvider;
     private readonly ICustomerService _customerService;
     private readonly CheckoutJournal _journal;
     private readonly ILogger<EcsterOrderPlacer> _logger;
     private readonly IShoppingCartService _shoppingCartService;
+    private readonly ShopperSekRate _sekRate;
     private readonly CheckoutStateStore _states;
     private readonly IStoreService _storeService;
     private readonly CheckoutTexts _texts;
@@ -35,12 +37,13 @@ public class EcsterOrderPlacer
     private readonly IWebHelper _webHelper;
 
     public EcsterOrderPlacer(
-        ICartLineSource cartLines,
+        ICartLineSource<CheckoutCart> cartLines,
         EcsterClientProvider clientProvider,
         ICustomerService customerService,
         CheckoutJournal journal,
         ILogger<EcsterOrderPlacer> logger,
         IShoppingCartService shoppingCartService,
+        ShopperSekRate sekRate,
         CheckoutStateStore states,
         IStoreService storeService,
         CheckoutTexts texts,
@@ -53,6 +56,7 @@ public class EcsterOrderPlacer
         _journal = journal;
         _logger = logger;
         _shoppingCartService = shoppingCartService;
+        _sekRate = sekRate;
         _states = states;
         _storeService = storeService;
         _texts = texts;
@@ -71,7 +75,22 @@ public class EcsterOrderPlacer
         var state = _states.Get(request.StoreId, request.CustomerId);
         if (state?.Ticket == chosen.Ticket && state.TicketExpiresAt <= _time.GetUtcNow())
             return await ChooseAgainAsync(request, "Errors.TicketExpired");
-        if (request.OrderTotal != chosen.Amount)
+
+        SekRate? shopperRate;
+        try
+        {
+            shopperRate = await _sekRate.GetAsync();
+        }
+        catch (InvalidOperationException error)
+        {
+            _logger.LogError(error, "No SEK rate for order {OrderGuid}", request.OrderGuid);
+            return await FailAsync("Errors.Unavailable");
+        }
+
+        if (shopperRate is not { } rate)
+            return await ChooseAgainAsync(request, "Errors.CurrencyNotSek");
+        // The options were offered for the SEK total; the order nopCommerce places must convert to the same figure.
+        if (rate.ToSek(request.OrderTotal) != chosen.Amount)
             return await ChooseAgainAsync(request, "Errors.TotalChanged");
 
         var client = await _clientProvider.ForStoreAsync(request.StoreId);
@@ -81,7 +100,7 @@ public class EcsterOrderPlacer
         global::Ecster.Client.Models.Cart cart;
         try
         {
-            cart = await BuildCartAsync(request);
+            cart = await BuildCartAsync(request, rate);
         }
         catch (InvalidOperationException error)
         {
@@ -90,7 +109,7 @@ public class EcsterOrderPlacer
         }
 
         var reference = request.OrderGuid.ToString();
-        _journal.Record(request.OrderGuid, $"Ecster: creating order for option {chosen.Description} ({chosen.OptionId}), channel {chosen.Channel}, amount {request.OrderTotal:0.00} SEK.");
+        _journal.Record(request.OrderGuid, $"Ecster: creating order for option {chosen.Description} ({chosen.OptionId}), channel {chosen.Channel}, amount {rate.Describe(cart.Amount)}.");
         EcsterOrder order;
         try
         {
@@ -139,15 +158,15 @@ public class EcsterOrderPlacer
         };
     }
 
-    private async Task<global::Ecster.Client.Models.Cart> BuildCartAsync(ProcessPaymentRequest request)
+    private async Task<global::Ecster.Client.Models.Cart> BuildCartAsync(ProcessPaymentRequest request, SekRate rate)
     {
         var customer = await _customerService.GetCustomerByIdAsync(request.CustomerId)
                        ?? throw new InvalidOperationException("The order's customer does not exist.");
         var store = await _storeService.GetStoreByIdAsync(request.StoreId)
                     ?? throw new InvalidOperationException("The order's store does not exist.");
         var cart = await _shoppingCartService.GetShoppingCartAsync(customer, ShoppingCartType.ShoppingCart, request.StoreId);
-        var lines = await _cartLines.GetLinesAsync(customer, store, cart);
-        return EcsterCartBuilder.Build(lines, request.OrderTotal);
+        var lines = await _cartLines.GetLinesAsync(new CheckoutCart(customer, store, cart));
+        return EcsterCartBuilder.Build(lines, request.OrderTotal, rate);
     }
 
     private async Task<EcsterOrder?> FindByReferenceAsync(IEcsterClient client, string reference)

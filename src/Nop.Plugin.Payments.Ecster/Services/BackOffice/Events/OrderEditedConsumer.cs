@@ -3,6 +3,7 @@ using Ecster.Client.Models;
 using Nop.Core.Domain.Payments;
 using Nop.Core.Events;
 using Nop.Plugin.Payments.Ecster.Services.BackOffice.Ledger;
+using Nop.Plugin.Payments.Ecster.Services.Cart;
 using Nop.Services.Events;
 using Nop.Services.Logging;
 using NopOrder = Nop.Core.Domain.Orders.Order;
@@ -51,7 +52,7 @@ public class OrderEditedConsumer : IConsumer<EntityUpdatedEvent<NopOrder>>
         await _locks.RunAsync(OrderLocks.ForOrder(order.Id), async () =>
         {
             var ledger = await _ledger.LoadAsync(order);
-            var total = Math.Round(order.OrderTotal, 2, MidpointRounding.AwayFromZero);
+            var total = SekRate.ForOrder(order).ToSek(order.OrderTotal);
             if (ledger.EcsterAmount == total || ledger.RefusedEditTotal == total)
                 return;
 

@@ -1,17 +1,20 @@
 using Nop.Core.Domain.Shipping;
 using Nop.Plugin.Payments.Ecster.Services.BackOffice.Ledger;
 using Nop.Plugin.Payments.Ecster.Services.BackOffice.Movements;
+using Nop.Plugin.Payments.Ecster.Services.Cart;
 using Nop.Services.Configuration;
 using Nop.Services.Events;
 using Nop.Services.Orders;
 using Nop.Services.Shipping;
+using NopOrder = Nop.Core.Domain.Orders.Order;
 
 namespace Nop.Plugin.Payments.Ecster.Services.BackOffice.Events;
 
 /// <summary>
 /// When the store debits on shipment (<see cref="EcsterCaptureMode.OnShipmentSent"/>), a sent shipment debits
-/// the value of the rows it carries; the shipment that completes the order debits whatever is left (shipping,
-/// fees, rounding), so the debits add up to the order total. Each shipment's debit has its own reference
+/// what the shopper pays for the items it carries (<see cref="ShipmentShare"/>: after discounts, gift cards and
+/// reward points), in SEK at the order's rate; the shipment that completes the order debits whatever is left
+/// (shipping, fees, rounding), so the debits add up to the order total. Each shipment's debit has its own reference
 /// ("shipment{id}"), so the event firing twice debits once.
 /// </summary>
 public class ShipmentSentConsumer : IConsumer<ShipmentSentEvent>
@@ -42,12 +45,13 @@ public class ShipmentSentConsumer : IConsumer<ShipmentSentEvent>
         if (settings.CaptureMode != EcsterCaptureMode.OnShipmentSent)
             return;
 
-        var (shippedValue, completesOrder) = await ShippedValueAsync(order.Id, shipment);
+        var (shippedValue, completesOrder) = await ShippedValueAsync(order, shipment);
+        var shippedSek = SekRate.ForOrder(order).ToSek(shippedValue);
         var outcome = await _engine.ExecuteAsync(order, $"Shipment {shipment.Id}", (ecster, _) =>
         {
             if (ecster.RemainingAmount <= 0)
                 return new MovementDecision.AlreadyDone(null);
-            var amount = completesOrder ? ecster.RemainingAmount : Math.Min(shippedValue, ecster.RemainingAmount);
+            var amount = completesOrder ? ecster.RemainingAmount : Math.Min(shippedSek, ecster.RemainingAmount);
             return amount > 0
                 ? new MovementDecision.Move(MovementType.Debit, amount, $"shipment{shipment.Id}")
                 : new MovementDecision.AlreadyDone(null);
@@ -59,16 +63,18 @@ public class ShipmentSentConsumer : IConsumer<ShipmentSentEvent>
     }
 
     /// <summary>
-    /// The value (incl. VAT, after item discounts) of the items in this shipment, and whether, with it, every
+    /// What the shopper pays (primary currency) for the items in this shipment, and whether, with it, every
     /// shippable item of the order has been sent.
     /// </summary>
-    private async Task<(decimal Value, bool CompletesOrder)> ShippedValueAsync(int orderId, Shipment shipment)
+    private async Task<(decimal Value, bool CompletesOrder)> ShippedValueAsync(NopOrder order, Shipment shipment)
     {
+        var orderId = order.Id;
+        var allItems = (await _orderService.GetOrderItemsAsync(orderId)).ToList();
         var items = (await _orderService.GetOrderItemsAsync(orderId, isShipEnabled: true)).ToDictionary(i => i.Id);
-        var value = 0m;
-        foreach (var shipped in await _shipmentService.GetShipmentItemsByShipmentIdAsync(shipment.Id))
-            if (items.TryGetValue(shipped.OrderItemId, out var item) && item.Quantity > 0)
-                value += Math.Round(item.PriceInclTax * shipped.Quantity / item.Quantity, 2, MidpointRounding.AwayFromZero);
+        var shippedItems = (await _shipmentService.GetShipmentItemsByShipmentIdAsync(shipment.Id))
+            .Where(s => items.ContainsKey(s.OrderItemId))
+            .Select(s => (items[s.OrderItemId], s.Quantity));
+        var value = ShipmentShare.Of(order, allItems, shippedItems);
 
         var sent = new Dictionary<int, int>();
         foreach (var sentShipment in await _shipmentService.GetShipmentsByOrderIdAsync(orderId, shipped: true))

@@ -1,6 +1,7 @@
 using Ecster.Client;
 using Ecster.Client.Models;
 using Nop.Plugin.Payments.Ecster.Services.BackOffice.Ledger;
+using Nop.Plugin.Payments.Ecster.Services.Cart;
 using NopOrder = Nop.Core.Domain.Orders.Order;
 
 namespace Nop.Plugin.Payments.Ecster.Services.BackOffice.Movements;
@@ -91,7 +92,7 @@ public class MovementEngine
                     ledger.Entries.Add(entry);
                     // Durable before the call: a crash from here on leaves a Pending entry the next attempt re-sends.
                     await _ledger.SaveAsync(order, ledger);
-                    await _notes.AddAsync(order, "Sending", entry.Type, BackOfficeTexts.Sek(entry.Amount), entry.Reference, trigger);
+                    await _notes.AddAsync(order, "Sending", entry.Type, SekRate.Describe(order, entry.Amount), entry.Reference, trigger);
 
                     var after = await SendAndSettleAsync(client, order, ecsterId, ledger, entry);
                     if (after is not null)

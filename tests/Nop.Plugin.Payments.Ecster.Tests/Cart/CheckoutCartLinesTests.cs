@@ -1,3 +1,4 @@
+using System.Linq.Expressions;
 using Moq;
 using Nop.Core.Domain.Catalog;
 using Nop.Core.Domain.Customers;
@@ -5,20 +6,19 @@ using Nop.Core.Domain.Discounts;
 using Nop.Core.Domain.Orders;
 using Nop.Core.Domain.Stores;
 using Nop.Plugin.Payments.Ecster.Services.Cart;
-using Nop.Plugin.Payments.Ecster.Services.Checkout;
 using Nop.Services.Catalog;
 using Nop.Services.Localization;
 using Nop.Services.Orders;
 using Nop.Services.Payments;
 using Nop.Services.Tax;
 
-namespace Nop.Plugin.Payments.Ecster.Tests.Checkout;
+namespace Nop.Plugin.Payments.Ecster.Tests.Cart;
 
 /// <summary>
 /// nopCommerce's cart, read through its own services (mocked with the figures a store would give), turned into
 /// Ecster rows that add up to nopCommerce's order total and keep each row's VAT rate.
 /// </summary>
-public class NopCartLinesTests
+public class CheckoutCartLinesTests
 {
     private readonly Customer _customer = new() { Id = 7 };
     private readonly Store _store = new() { Id = 1 };
@@ -30,7 +30,7 @@ public class NopCartLinesTests
     private Mock<IOrderTotalCalculationService> _totals = null!;
     private Mock<IPaymentService> _payments = null!;
     private Mock<ITaxService> _tax = null!;
-    private NopCartLines _lines = null!;
+    private CheckoutCartLines _lines = null!;
     private List<ShoppingCartItem> _cart = null!;
 
     [SetUp]
@@ -69,21 +69,26 @@ public class NopCartLinesTests
 
         var localization = new Mock<ILocalizationService>();
         localization.Setup(l => l.GetResourceAsync(It.IsAny<string>())).ReturnsAsync((string key) => key.Split('.').Last());
+        // The shopper's language has its own product names.
+        localization.Setup(l => l.GetLocalizedAsync(It.IsAny<Product>(), It.IsAny<Expression<Func<Product, string>>>(), null, true, true))
+            .ReturnsAsync((Product p, Expression<Func<Product, string>> _, int? _, bool _, bool _) => p.Name == "Bok" ? "Book" : p.Name);
 
-        _lines = new NopCartLines(localization.Object, _totals.Object, _payments.Object, formatter.Object, products.Object, cartService.Object, _tax.Object);
+        _lines = new CheckoutCartLines(_totals.Object, _payments.Object, products.Object, cartService.Object, _tax.Object,
+            new CartTexts(formatter.Object, localization.Object));
     }
 
     private void SetPrice(Product product, decimal price, decimal inclTax)
     {
-        _tax.Setup(t => t.GetProductPriceAsync(product, price, true, _customer)).ReturnsAsync((inclTax, 0m));
-        _tax.Setup(t => t.GetProductPriceAsync(product, price, false, _customer)).ReturnsAsync((price, 0m));
+        var taxRate = (inclTax / price - 1m) * 100m; // nopCommerce answers the rate it applied
+        _tax.Setup(t => t.GetProductPriceAsync(product, price, true, _customer)).ReturnsAsync((inclTax, taxRate));
+        _tax.Setup(t => t.GetProductPriceAsync(product, price, false, _customer)).ReturnsAsync((price, taxRate));
     }
 
     [Test]
     public async Task Items_discounts_gift_card_shipping_fee_and_checkout_attributes_add_up_to_the_order_total()
     {
-        var lines = await _lines.GetLinesAsync(_customer, _store, _cart);
-        var cart = EcsterCartBuilder.Build(lines, 8_885m);
+        var lines = await _lines.GetLinesAsync(new CheckoutCart(_customer, _store, _cart));
+        var cart = EcsterCartBuilder.Build(lines, 8_885m, SekRate.Identity);
 
         Assert.That(cart.Rows.Sum(EcsterCartBuilder.RowTotal), Is.EqualTo(8_885m));
         Assert.That(cart.Rows.Select(r => (r.PartNumber, r.Quantity, r.UnitAmount, r.VatRate, r.Fee)), Is.EqualTo(new[]
@@ -91,7 +96,8 @@ public class NopCartLinesTests
             ("SOFA", 2, 5_000m, 25m, false),
             ("P11", 3, 112m, 12m, false),
             ("CheckoutAttributes", 1, 125m, 25m, false),
-            ("Discount", 1, -500m, 25m, false),
+            ("Discount", 1, -481.93m, 25m, false), // the sub-total discount per VAT rate, by the items' value without VAT
+            ("Discount", 1, -18.07m, 12m, false),
             ("Shipping", 1, 49m, 25m, true),
             ("PaymentFee", 1, 25m, 25m, true),
             ("OrderDiscount", 1, -100m, 0m, false),
@@ -104,11 +110,11 @@ public class NopCartLinesTests
     [Test]
     public async Task Product_attributes_are_in_the_item_name_and_the_gift_card_code_is_masked()
     {
-        var lines = await _lines.GetLinesAsync(_customer, _store, _cart);
+        var lines = await _lines.GetLinesAsync(new CheckoutCart(_customer, _store, _cart));
 
-        Assert.That(lines[0].Name, Is.EqualTo("Soffa (Färg: Grå)"));
-        Assert.That(lines[1].Name, Is.EqualTo("Bok"));
-        var giftCard = lines.Single(l => l.PartNumber == "GiftCard");
+        Assert.That(lines.Lines[0].Name, Is.EqualTo("Soffa (Färg: Grå)"));
+        Assert.That(lines.Lines[1].Name, Is.EqualTo("Book"), "the product's name in the shopper's language");
+        var giftCard = lines.Lines.Single(l => l.PartNumber == "GiftCard");
         Assert.That(giftCard.Name, Does.EndWith("****EFGH").And.Not.Contains("GC-ABCD"));
         Assert.That(giftCard.IsPaymentMeans, Is.True);
     }
@@ -123,7 +129,7 @@ public class NopCartLinesTests
             .ReturnsAsync(((decimal?)10_336m, 0m, new List<Discount>(), new List<AppliedGiftCard>(), 0, 0m));
         _payments.Setup(p => p.GetAdditionalHandlingFeeAsync(_cart, EcsterDefaults.SystemName)).ReturnsAsync(0m);
 
-        var cart = EcsterCartBuilder.Build(await _lines.GetLinesAsync(_customer, _store, _cart), 10_336m);
+        var cart = EcsterCartBuilder.Build(await _lines.GetLinesAsync(new CheckoutCart(_customer, _store, _cart)), 10_336m, SekRate.Identity);
 
         Assert.That(cart.Rows.Select(r => r.PartNumber), Is.EqualTo(new[] { "SOFA", "P11" }));
         Assert.That(cart.Rows.Sum(EcsterCartBuilder.RowTotal), Is.EqualTo(10_336m));
@@ -141,7 +147,7 @@ public class NopCartLinesTests
             .ReturnsAsync(((decimal?)10_100m, 0m, new List<Discount>(), new List<AppliedGiftCard>(), 0, 0m));
         _payments.Setup(p => p.GetAdditionalHandlingFeeAsync(_cart, EcsterDefaults.SystemName)).ReturnsAsync(0m);
 
-        var cart = EcsterCartBuilder.Build(await _lines.GetLinesAsync(_customer, _store, _cart), 10_100m);
+        var cart = EcsterCartBuilder.Build(await _lines.GetLinesAsync(new CheckoutCart(_customer, _store, _cart)), 10_100m, SekRate.Identity);
 
         Assert.That(cart.Rows.Sum(EcsterCartBuilder.RowTotal), Is.EqualTo(10_100m));
         Assert.That(cart.Rows.Single(r => r.PartNumber == EcsterCartBuilder.RoundingPartNumber).UnitAmount, Is.EqualTo(0.01m));
