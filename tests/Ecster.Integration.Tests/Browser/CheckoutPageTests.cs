@@ -3,6 +3,7 @@ using Ecster.Integration.Tests.Checkout;
 using Ecster.Sandbox;
 using Microsoft.Playwright;
 using Nop.Plugin.Payments.Ecster;
+using Nop.Plugin.Payments.Ecster.Services;
 
 namespace Ecster.Integration.Tests.Browser;
 
@@ -26,7 +27,7 @@ public class CheckoutPageTests
     public async Task StartStore()
     {
         _fixture = await SandboxFixture.StartAsync(new SandboxOptions { BankIdPendingPolls = 2 });
-        _harness = new CheckoutHarness(_fixture);
+        _harness = new CheckoutHarness(_fixture, storeTexts: English);
         _host = await CheckoutStore.StartAsync(_harness);
         _chromium = await ChromiumPage.StartAsync();
     }
@@ -57,9 +58,10 @@ public class CheckoutPageTests
         await _fixture.DisposeAsync();
     }
 
-    /// <summary>The checkout services behind the page answer with text keys (the harness's localisation); the
-    /// controller's own messages are in English.</summary>
-    private static string FlowText(string name) => "Plugins.Payments.Ecster.Checkout." + name;
+    private static readonly IReadOnlyDictionary<string, string> English = EcsterLocaleResources.ForCulture("en-US");
+
+    /// <summary>What the shopper reads: the plugin's English text.</summary>
+    private static string FlowText(string name) => English["Plugins.Payments.Ecster.Checkout." + name];
 
     [Test]
     public async Task BankID_on_another_device_shows_a_QR_code_then_the_options_for_the_exact_total()

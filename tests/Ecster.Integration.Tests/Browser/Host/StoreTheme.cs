@@ -18,6 +18,7 @@ internal static class StoreTheme
         .product-price { font-size: 22px; font-weight: bold; color: #444; margin: 12px 0 4px; }
         .button-1 { border: none; background: #4ab2f1; color: #fff; font-size: 15px; text-transform: uppercase; cursor: pointer; }
         .button-1:hover { background: #248ece; }
+        .button-1, .button-2 { padding: 10px 25px; }
         .button-2 { border: none; background: #aaa; color: #fff; font-size: 15px; text-transform: uppercase; cursor: pointer; }
         .admin body, body.admin { font-family: "Source Sans Pro", Arial, sans-serif; color: #212529; background: #f4f6f9; }
         .card { background: #fff; border: 0; border-radius: .25rem; box-shadow: 0 0 1px rgba(0,0,0,.125), 0 1px 3px rgba(0,0,0,.2); margin-bottom: 1rem; }
