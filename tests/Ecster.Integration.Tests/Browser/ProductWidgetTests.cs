@@ -20,64 +20,40 @@ namespace Ecster.Integration.Tests.Browser;
 /// for the price shown, as a modal a keyboard can use.
 /// </summary>
 [Category("Browser")]
-public class ProductWidgetTests
+public class ProductWidgetTests : StoreBrowserTests
 {
     private static readonly CultureInfo Swedish = CultureInfo.GetCultureInfo("sv-SE");
 
-    private SandboxFixture _fixture = null!;
     private TermsSnapshot _terms = null!;
-    private StoreHost _host = null!;
-    private ChromiumPage _chromium = null!;
-    private IPage _page = null!;
     private readonly List<string> _termsRequests = [];
 
-    [OneTimeSetUp]
-    public async Task StartStore()
+    private protected override Task<SandboxFixture> StartSandboxAsync() => SandboxFixture.StartAsync();
+
+    private protected override async Task<StoreHost> StartStoreAsync(SandboxFixture sandbox)
     {
-        _fixture = await SandboxFixture.StartAsync();
-        _terms = (await SandboxTermsAsync(_fixture))!;
-        _host = await ProductStore.StartAsync(_terms, Mock.Of<ILogger>());
-        _chromium = await ChromiumPage.StartAsync();
+        _terms = (await SandboxTermsAsync(sandbox))!;
+        return await ProductStore.StartAsync(_terms, Mock.Of<ILogger>());
     }
 
     [SetUp]
-    public async Task OpenProduct()
+    public Task OpenProduct()
     {
         _termsRequests.Clear();
-        _page = await _chromium.NewPageAsync();
-        _page.Request += (_, request) =>
+        return OpenAsync(ProductStore.ProductPage, ".ecster-monthly-cost[data-ecster-ready='true']", page => page.Request += (_, request) =>
         {
             if (request.Url.Contains(TermsPath, StringComparison.Ordinal))
                 _termsRequests.Add(new Uri(request.Url).Query);
-        };
-        await _page.GotoAsync(_host.Url(ProductStore.ProductPage).ToString());
-        await Assertions.Expect(_page.Locator(".ecster-monthly-cost[data-ecster-ready='true']")).ToHaveCountAsync(1, new() { Timeout = 30_000 });
-    }
-
-    [TearDown]
-    public async Task ClosePage()
-    {
-        while (_host.Errors.TryDequeue(out var error))
-            TestContext.Out.WriteLine(error);
-        await _page.Context.CloseAsync();
-    }
-
-    [OneTimeTearDown]
-    public async Task StopStore()
-    {
-        await _chromium.DisposeAsync();
-        await _host.DisposeAsync();
-        await _fixture.DisposeAsync();
+        });
     }
 
     private const string TermsPath = "/Plugins/PaymentEcster/Terms";
 
     [Test]
-    public async Task The_page_shows_the_servers_figure_for_the_products_price()
+    public async Task ThePage_shows_the_servers_figure_for_the_products_price()
     {
         var expected = _terms.LowestMonthlyAmount(ProductStore.Price)!.Value.WholeKronor.ToString("N0", Swedish);
-        await Assertions.Expect(_page.Locator(".ecster-monthly-cost__amount")).ToHaveTextAsync(expected);
-        await Assertions.Expect(_page.Locator(".ecster-monthly-cost__open")).ToHaveCSSAsync("text-decoration-line", "underline");
+        await Assertions.Expect(Page.Locator(".ecster-monthly-cost__amount")).ToHaveTextAsync(expected);
+        await Assertions.Expect(Page.Locator(".ecster-monthly-cost__open")).ToHaveCSSAsync("text-decoration-line", "underline");
     }
 
     [Test]
@@ -94,7 +70,7 @@ public class ProductWidgetTests
 
         // nopCommerce triggers product_attributes_changed with the new price formatted for the shopper.
         var formatted = prices.Select(p => p.ToString("N2", Swedish) + " kr").ToArray();
-        var shown = await _page.EvaluateAsync<JsonElement>("""
+        var shown = await Page.EvaluateAsync<JsonElement>("""
             prices => prices.map(price => {
               jQuery(document).trigger({ type: 'product_attributes_changed', changedData: { price } });
               const widget = document.querySelector('.ecster-monthly-cost');
@@ -119,34 +95,34 @@ public class ProductWidgetTests
     [Test]
     public async Task The_terms_dialog_is_a_modal_for_the_price_shown_that_a_keyboard_opens_and_closes()
     {
-        await _page.EvaluateAsync("() => jQuery(document).trigger({ type: 'product_attributes_changed', changedData: { price: '24 990,00 kr' } })");
-        await Screenshots.TakeAsync(_page, "product-widget", Screenshots.Phone);
-        await _page.FocusAsync(".ecster-monthly-cost__open");
-        await _page.Keyboard.PressAsync("Enter");
+        await Page.EvaluateAsync("() => jQuery(document).trigger({ type: 'product_attributes_changed', changedData: { price: '24 990,00 kr' } })");
+        await Screenshots.TakeAsync(Page, "product-widget", Screenshots.Phone);
+        await Page.FocusAsync(".ecster-monthly-cost__open");
+        await Page.Keyboard.PressAsync("Enter");
 
-        var dialog = _page.Locator("dialog.ecster-terms-dialog");
+        var dialog = Page.Locator("dialog.ecster-terms-dialog");
         await Assertions.Expect(dialog.Locator("table.ecster-terms tbody tr").First).ToBeVisibleAsync();
         Assert.That(await dialog.EvaluateAsync<bool>("d => d.open && d.matches(':modal')"), Is.True, "opened as a modal");
         Assert.That(_termsRequests, Is.EqualTo(new[] { "?price=24990" }), "the dialog asks for the terms of the price on the page");
-        await Assertions.Expect(_page.Locator(".ecster-terms-dialog__close")).ToBeFocusedAsync();
+        await Assertions.Expect(Page.Locator(".ecster-terms-dialog__close")).ToBeFocusedAsync();
         // Centred (the theme's reset takes every element's margin away; the plugin's styles give it back).
         var box = (await dialog.BoundingBoxAsync())!;
-        var width = await _page.EvaluateAsync<double>("() => window.innerWidth");
+        var width = await Page.EvaluateAsync<double>("() => window.innerWidth");
         Assert.That(Math.Abs(box.X + box.Width / 2 - width / 2), Is.LessThan(2), "the dialog is centred");
-        await Screenshots.TakeAsync(_page, "product-terms-dialog", Screenshots.Desktop);
-        await Screenshots.TakeAsync(_page, "product-terms-dialog", Screenshots.Phone);
+        await Screenshots.TakeAsync(Page, "product-terms-dialog", Screenshots.Desktop);
+        await Screenshots.TakeAsync(Page, "product-terms-dialog", Screenshots.Phone);
 
-        await _page.Keyboard.PressAsync("Escape");
+        await Page.Keyboard.PressAsync("Escape");
         await Assertions.Expect(dialog).ToBeHiddenAsync();
-        await Assertions.Expect(_page.Locator(".ecster-monthly-cost__open")).ToBeFocusedAsync();
+        await Assertions.Expect(Page.Locator(".ecster-monthly-cost__open")).ToBeFocusedAsync();
     }
 
     [Test]
     public async Task A_failing_terms_answer_hides_the_widget()
     {
-        await _page.RouteAsync("**" + TermsPath + "*", route => route.FulfillAsync(new RouteFulfillOptions { Status = 204 }));
-        await _page.ClickAsync(".ecster-monthly-cost__open");
-        await Assertions.Expect(_page.Locator(".ecster-monthly-cost")).ToBeHiddenAsync();
+        await Page.RouteAsync("**" + TermsPath + "*", route => route.FulfillAsync(new RouteFulfillOptions { Status = 204 }));
+        await Page.ClickAsync(".ecster-monthly-cost__open");
+        await Assertions.Expect(Page.Locator(".ecster-monthly-cost")).ToBeHiddenAsync();
     }
 
     /// <summary>The sandbox's terms through the plugin's own source, as the terms cache holds them.</summary>
