@@ -88,4 +88,29 @@ public class CheckoutPageTests : StoreBrowserTests
         await Assertions.Expect(Page.Locator("[data-ecster-status]")).ToContainTextAsync("not a valid Swedish personal identity number");
         Assert.That(Fixture.Sandbox.Inspector.RequestCount("/identifications/bankid", "POST"), Is.EqualTo(startsBefore));
     }
+
+    /// <summary>A link in an answer opens the BankID app only with a scheme that can: a javascript: link (a broken or
+    /// hostile answer) is neither shown nor followed.</summary>
+    [TestCase("javascript:document.title='run'", false)]
+    [TestCase("bankid:///?autostarttoken=7c40b5c9&redirect=null", true)]
+    public async Task Only_a_bankid_or_https_link_from_an_answer_becomes_the_Open_BankID_link(string link, bool shown)
+    {
+        var start = await Page.Locator("[data-ecster-checkout]").GetAttributeAsync("data-start-url");
+        await Page.RouteAsync("**" + start, route => route.FulfillAsync(new Microsoft.Playwright.RouteFulfillOptions
+        {
+            Status = 200, ContentType = "application/json",
+            Body = System.Text.Json.JsonSerializer.Serialize(new { status = "pending", message = "Open BankID", autoStartUrl = link })
+        }));
+        var title = await Page.TitleAsync();
+
+        await Page.ClickAsync("[data-ecster-start='same']");
+
+        await Assertions.Expect(Page.Locator("[data-ecster-bankid]")).ToBeVisibleAsync();
+        var autostart = Page.Locator("[data-ecster-autostart]");
+        if (shown)
+            await Assertions.Expect(autostart).ToHaveAttributeAsync("href", link);
+        else
+            await Assertions.Expect(autostart).ToBeHiddenAsync();
+        Assert.That(await Page.TitleAsync(), Is.EqualTo(title), "no script ran from the link");
+    }
 }
