@@ -66,4 +66,16 @@ public class ViewCompilationTests
         Assert.That(error, Is.InstanceOf<ICompilationException>());
         Assert.That(((ICompilationException)error!).CompilationFailures!.SelectMany(f => f!.Messages!).Select(m => m!.Message), Has.Some.Contains("NopHtml"));
     }
+
+    /// <summary>nopCommerce's admin tag helpers bind asp-for to the model, as in a store: a misspelt setting fails here.</summary>
+    [Test]
+    public void An_admin_editor_for_a_property_the_model_lacks_does_not_compile()
+    {
+        var view = _views.AddView("Admin/Misspelt.cshtml",
+            "@model Nop.Plugin.Payments.Ecster.Models.Admin.ConfigurationModel\n<nop-editor asp-for=\"OfferInvoce\" />\n");
+
+        var error = Assert.CatchAsync(() => CompileAsync(view[1..]));
+        Assert.That(error, Is.InstanceOf<ICompilationException>());
+        Assert.That(((ICompilationException)error!).CompilationFailures!.SelectMany(f => f!.Messages!).Select(m => m!.Message), Has.Some.Contains("OfferInvoce"));
+    }
 }
