@@ -37,7 +37,7 @@ public sealed class GuardedViewResult : ViewViewComponentResult, IViewComponentR
         {
             await ExecuteAsync(context);
         }
-        catch (Exception failure)
+        catch (Exception failure) when (failure is not OperationCanceledException) // a shopper who left is no failure
         {
             context.ViewContext.Writer = page;
             await _onFailure(failure);

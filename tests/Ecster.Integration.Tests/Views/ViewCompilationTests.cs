@@ -43,7 +43,7 @@ public class ViewCompilationTests
         }
         catch (Exception error) when (error is ICompilationException failure)
         {
-            Assert.Fail(string.Join("\n", failure.CompilationFailures!.SelectMany(f => f!.Messages!.Select(m => $"{f.SourceFilePath}:{m.StartLine}: {m.Message}"))));
+            Assert.Fail(string.Join("\n", failure.CompilationFailures!.SelectMany(f => f!.Messages!.Select(m => $"{f.SourceFilePath}:{m!.StartLine}: {m.Message}"))));
         }
     }
 

@@ -41,7 +41,7 @@ public class MonthlyCostViewComponent : NopViewComponent
                 ? Content(string.Empty)
                 : new GuardedViewResult(View($"{EcsterDefaults.PluginFolder}/Views/Public/MonthlyCost.cshtml", model), e => LogAsync(widgetZone, e));
         }
-        catch (Exception failure)
+        catch (Exception failure) when (failure is not OperationCanceledException) // a shopper who left is no failure
         {
             await LogAsync(widgetZone, failure);
             return Content(string.Empty);
