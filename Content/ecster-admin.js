@@ -20,6 +20,8 @@
   }
 
   function init(panel) {
+    if (panel.getAttribute('data-ecster-ready') === 'true') return; // started again for markup added later
+    panel.setAttribute('data-ecster-ready', 'true');
     var resolve = panel.querySelector('.ecster-resolve');
     if (resolve) resolve.addEventListener('click', function () {
       post(panel.dataset.resolveUrl).then(function (r) { if (r.error) alert(r.error); location.reload(); });
@@ -61,5 +63,11 @@
     }, 2000);
   }
 
-  document.querySelectorAll('.ecster-order-panel').forEach(init);
+  function start() { document.querySelectorAll('.ecster-order-panel').forEach(init); }
+
+  // Views/Shared/_Assets.cshtml calls this again for a panel inserted after the script has loaded.
+  window.EcsterStart = window.EcsterStart || {};
+  window.EcsterStart['ecster-admin'] = start;
+
+  if (document.readyState === 'loading') document.addEventListener('DOMContentLoaded', start); else start();
 })();

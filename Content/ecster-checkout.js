@@ -8,6 +8,10 @@
   var QR_EVERY_MS = 1000;      // BankID's animated QR code changes every second
   var COLLECT_EVERY_MS = 2000; // BankID asks relying parties to collect about every 2 seconds
 
+  // A link from an answer becomes an href only when it opens the BankID app or an https page (as ExternalLink on the
+  // server): never javascript:, data: or a clear-text page.
+  function safeLink(url) { return /^(bankid|https):/i.test(String(url || '').trim()) ? String(url).trim() : null; }
+
   function init(root) {
     if (root.getAttribute('data-ecster-ready') === 'true') return; // the checkout may insert this view again
     root.setAttribute('data-ecster-ready', 'true');
@@ -148,10 +152,11 @@
         show(idDocument, false);
         show(bankid, true);
         show(qr, device === 'other');
-        if (step.autoStartUrl) {
-          autostart.href = step.autoStartUrl;
+        var appLink = safeLink(step.autoStartUrl);
+        if (appLink) {
+          autostart.href = appLink;
           show(autostart, true);
-          window.location.href = step.autoStartUrl; // opens the BankID app; the page keeps polling
+          window.location.href = appLink; // opens the BankID app; the page keeps polling
         } else {
           show(autostart, false);
         }
@@ -197,6 +202,10 @@
   }
 
   function initAll() { document.querySelectorAll('[data-ecster-checkout]').forEach(init); }
+
+  // Views/Shared/_Assets.cshtml calls this again when the checkout inserts the step after the script has loaded.
+  window.EcsterStart = window.EcsterStart || {};
+  window.EcsterStart['ecster-checkout'] = initAll;
 
   if (document.readyState === 'loading') document.addEventListener('DOMContentLoaded', initAll);
   else initAll();

@@ -27,6 +27,8 @@
   }
 
   function init(widget) {
+    if (widget.getAttribute('data-ecster-ready') === 'true') return; // started again for markup added later
+    widget.setAttribute('data-ecster-ready', 'true');
     var factors = JSON.parse(widget.getAttribute('data-factors') || '[]');
     var amount = widget.querySelector('.ecster-monthly-cost__amount');
     var dialog = widget.querySelector('dialog');
@@ -45,14 +47,27 @@
       });
     }
 
-    widget.querySelector('.ecster-monthly-cost__open').addEventListener('click', function () {
+    var opener = widget.querySelector('.ecster-monthly-cost__open');
+    // showModal makes the page behind inert and closes on Escape; focus goes to the dialog's first control and
+    // back to the button that opened it. A click on the backdrop (outside the dialog's box) closes it too.
+    dialog.addEventListener('close', function () { opener.focus(); });
+    dialog.addEventListener('click', function (e) {
+      if (e.target !== dialog) return;
+      var box = dialog.getBoundingClientRect();
+      if (e.clientX < box.left || e.clientX > box.right || e.clientY < box.top || e.clientY > box.bottom) dialog.close();
+    });
+
+    opener.addEventListener('click', function () {
       var url = widget.getAttribute('data-terms-url') + '?price=' + encodeURIComponent(widget.getAttribute('data-price'));
       fetch(url, { credentials: 'same-origin' })
         .then(function (r) { return r.status === 200 ? r.text() : ''; })
         .then(function (html) {
           if (!html) { widget.hidden = true; return; }
           body.innerHTML = html;
+          if (dialog.open) return;
           if (dialog.showModal) dialog.showModal(); else dialog.setAttribute('open', '');
+          var close = dialog.querySelector('.ecster-terms-dialog__close');
+          if (close) close.focus();
         })
         .catch(function () { widget.hidden = true; });
     });
@@ -61,6 +76,10 @@
   function start() {
     document.querySelectorAll('.ecster-monthly-cost').forEach(init);
   }
+
+  // Views/Shared/_Assets.cshtml calls this again for a widget inserted after the script has loaded.
+  window.EcsterStart = window.EcsterStart || {};
+  window.EcsterStart['ecster-terms'] = start;
 
   if (document.readyState === 'loading') document.addEventListener('DOMContentLoaded', start); else start();
 })();

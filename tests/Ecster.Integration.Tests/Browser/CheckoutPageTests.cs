@@ -1,93 +1,116 @@
+using Ecster.Integration.Tests.Browser.Host;
 using Ecster.Integration.Tests.Checkout;
 using Ecster.Sandbox;
 using Microsoft.Playwright;
 using Nop.Plugin.Payments.Ecster;
+using Nop.Plugin.Payments.Ecster.Services;
 
 namespace Ecster.Integration.Tests.Browser;
 
 /// <summary>
-/// The payment step in a real browser (Debian's Chromium through Playwright): the view's markup, the page script,
-/// the plugin's controller and checkout services, and the sandbox behind them. What a shopper does, click by click.
+/// The payment step in a real browser (Debian's Chromium through Playwright), as nopCommerce's one-page checkout shows
+/// it: the step loaded by AJAX into the page, the plugin's view rendered by its view component, the page script, the
+/// plugin's controller and checkout services, and the sandbox behind them. What a shopper does, click by click.
 /// </summary>
 [Category("Browser")]
-public class CheckoutPageTests
+public class CheckoutPageTests : StoreBrowserTests
 {
-
-    private SandboxFixture _fixture = null!;
     private CheckoutHarness _harness = null!;
-    private CheckoutPageHost _host = null!;
-    private ChromiumPage _chromium = null!;
-    private IPage _page = null!;
 
+    private protected override Task<SandboxFixture> StartSandboxAsync() =>
+        SandboxFixture.StartAsync(new SandboxOptions { BankIdPendingPolls = 2 });
+
+    private protected override Task<StoreHost> StartStoreAsync(SandboxFixture sandbox)
+    {
+        _harness = new CheckoutHarness(sandbox, storeTexts: English);
+        return CheckoutStore.StartAsync(_harness);
+    }
+
+    // The step's script started: it shows the identification part, which the view renders hidden.
     [SetUp]
-    public async Task SetUp()
-    {
-        _fixture = await SandboxFixture.StartAsync(new SandboxOptions { BankIdPendingPolls = 2 });
-        _harness = new CheckoutHarness(_fixture);
-        _host = await CheckoutPageHost.StartAsync(_harness);
-        _chromium = await ChromiumPage.StartAsync();
-        _page = _chromium.Page;
-        await _page.GotoAsync(_host.PageUrl.ToString());
-    }
+    public Task OpenCheckout() => OpenAsync(CheckoutStore.OnePageCheckout, "[data-ecster-identify]");
 
-    [TearDown]
-    public async Task TearDown()
-    {
-        while (CheckoutPageHost.Errors.TryDequeue(out var error))
-            TestContext.Out.WriteLine(error);
-        await _chromium.DisposeAsync();
-        await _host.DisposeAsync();
-        await _fixture.DisposeAsync();
-    }
+    private static readonly IReadOnlyDictionary<string, string> English = EcsterLocaleResources.ForCulture("en-US");
 
-    /// <summary>The checkout services behind the page answer with text keys (the harness's localisation); the
-    /// controller's own messages are in English.</summary>
-    private static string FlowText(string name) => "Plugins.Payments.Ecster.Checkout." + name;
+    /// <summary>What the shopper reads: the plugin's English text.</summary>
+    private static string FlowText(string name) => English["Plugins.Payments.Ecster.Checkout." + name];
 
     [Test]
     public async Task BankID_on_another_device_shows_a_QR_code_then_the_options_for_the_exact_total()
     {
-        await _page.FillAsync("[data-ecster-personal-number]", "19811218-9801");
-        await _page.ClickAsync("[data-ecster-start='other']");
+        var step = Page.Locator(".checkout-page");
+        await Screenshots.TakeAsync(Page, "checkout-identify", Screenshots.Desktop, step);
+        await Screenshots.TakeAsync(Page, "checkout-identify", Screenshots.Phone);
+        await Page.FillAsync("[data-ecster-personal-number]", "19811218-9801");
+        await Page.ClickAsync("[data-ecster-start='other']");
 
         // A QR image appears while BankID is pending, then the options replace it.
-        await Assertions.Expect(_page.Locator("[data-ecster-qr] img, [data-ecster-qr] svg").First).ToBeVisibleAsync();
-        await Assertions.Expect(_page.Locator("[data-ecster-options]")).ToBeVisibleAsync(new() { Timeout = 15_000 });
-        var radios = _page.Locator($"input[type=radio][name='{EcsterDefaults.Checkout.OptionFormField}']");
+        await Assertions.Expect(Page.Locator("[data-ecster-qr] img, [data-ecster-qr] svg").First).ToBeVisibleAsync();
+        await Screenshots.TakeAsync(Page, "checkout-bankid-qr", Screenshots.Phone);
+        await Assertions.Expect(Page.Locator("[data-ecster-options]")).ToBeVisibleAsync(new() { Timeout = 15_000 });
+        var radios = Page.Locator($"input[type=radio][name='{EcsterDefaults.Checkout.OptionFormField}']");
         Assert.That(await radios.CountAsync(), Is.GreaterThanOrEqualTo(2));
-        await Assertions.Expect(_page.Locator("[data-ecster-status]")).ToHaveTextAsync(FlowText("Hint.ChooseOption"));
-        Assert.That(await _page.Locator("[data-ecster-total]").InnerTextAsync(), Does.Contain("1").And.Contain("250"));
+        await Assertions.Expect(Page.Locator("[data-ecster-status]")).ToHaveTextAsync(FlowText("Hint.ChooseOption"));
+        Assert.That(await Page.Locator("[data-ecster-total]").InnerTextAsync(), Does.Contain("1").And.Contain("250"));
 
         // The shopper picks the second option; nopCommerce's form then posts it, and the order is placed with it.
         await radios.Nth(1).CheckAsync();
+        await Screenshots.TakeAsync(Page, "checkout-options", Screenshots.Desktop, step);
+        await Screenshots.TakeAsync(Page, "checkout-options", Screenshots.Phone);
         var chosen = await radios.Nth(1).GetAttributeAsync("value");
         var (_, result) = await _harness.ChooseAndPlaceAsync(chosen!);
         Assert.That(result.Errors, Is.Empty);
         Assert.That(result.AuthorizationTransactionId, Does.StartWith("ECS-"));
-        Assert.That(await _page.ContentAsync(), Does.Not.Contain("198112189801").And.Not.Contain("qrStartSecret"));
+        Assert.That(await Page.ContentAsync(), Does.Not.Contain("198112189801").And.Not.Contain("qrStartSecret"));
     }
 
     [Test]
     public async Task A_shopper_who_cancels_in_the_BankID_app_is_told_so_and_can_try_again()
     {
-        await _page.FillAsync("[data-ecster-personal-number]", "19900101-9802");
-        await _page.ClickAsync("[data-ecster-start='other']");
+        await Page.FillAsync("[data-ecster-personal-number]", "19900101-9802");
+        await Page.ClickAsync("[data-ecster-start='other']");
 
-        await Assertions.Expect(_page.Locator("[data-ecster-status]")).ToHaveTextAsync(FlowText("Hint.userCancel"), new() { Timeout = 15_000 });
-        await Assertions.Expect(_page.Locator("[data-ecster-retry]")).ToBeVisibleAsync();
-        await Assertions.Expect(_page.Locator("[data-ecster-options]")).ToBeHiddenAsync();
+        await Assertions.Expect(Page.Locator("[data-ecster-status]")).ToHaveTextAsync(FlowText("Hint.userCancel"), new() { Timeout = 15_000 });
+        await Assertions.Expect(Page.Locator("[data-ecster-retry]")).ToBeVisibleAsync();
+        await Assertions.Expect(Page.Locator("[data-ecster-options]")).ToBeHiddenAsync();
 
-        await _page.ClickAsync("[data-ecster-retry]");
-        await Assertions.Expect(_page.Locator("[data-ecster-identify]")).ToBeVisibleAsync();
+        await Page.ClickAsync("[data-ecster-retry]");
+        await Assertions.Expect(Page.Locator("[data-ecster-identify]")).ToBeVisibleAsync();
     }
 
     [Test]
     public async Task A_malformed_personal_number_gets_a_clear_message_and_no_BankID_order()
     {
-        await _page.FillAsync("[data-ecster-personal-number]", "19811218-9800");
-        await _page.ClickAsync("[data-ecster-start='same']");
+        var startsBefore = Fixture.Sandbox.Inspector.RequestCount("/identifications/bankid", "POST");
+        await Page.FillAsync("[data-ecster-personal-number]", "19811218-9800");
+        await Page.ClickAsync("[data-ecster-start='same']");
 
-        await Assertions.Expect(_page.Locator("[data-ecster-status]")).ToContainTextAsync("not a valid Swedish personal identity number");
-        Assert.That(_fixture.Sandbox.Inspector.RequestCount("/identifications/bankid", "POST"), Is.Zero);
+        await Assertions.Expect(Page.Locator("[data-ecster-status]")).ToContainTextAsync("not a valid Swedish personal identity number");
+        Assert.That(Fixture.Sandbox.Inspector.RequestCount("/identifications/bankid", "POST"), Is.EqualTo(startsBefore));
+    }
+
+    /// <summary>A link in an answer opens the BankID app only with a scheme that can: a javascript: link (a broken or
+    /// hostile answer) is neither shown nor followed.</summary>
+    [TestCase("javascript:document.title='run'", false)]
+    [TestCase("bankid:///?autostarttoken=7c40b5c9&redirect=null", true)]
+    public async Task Only_a_bankid_or_https_link_from_an_answer_becomes_the_Open_BankID_link(string link, bool shown)
+    {
+        var start = await Page.Locator("[data-ecster-checkout]").GetAttributeAsync("data-start-url");
+        await Page.RouteAsync("**" + start, route => route.FulfillAsync(new Microsoft.Playwright.RouteFulfillOptions
+        {
+            Status = 200, ContentType = "application/json",
+            Body = System.Text.Json.JsonSerializer.Serialize(new { status = "pending", message = "Open BankID", autoStartUrl = link })
+        }));
+        var title = await Page.TitleAsync();
+
+        await Page.ClickAsync("[data-ecster-start='same']");
+
+        await Assertions.Expect(Page.Locator("[data-ecster-bankid]")).ToBeVisibleAsync();
+        var autostart = Page.Locator("[data-ecster-autostart]");
+        if (shown)
+            await Assertions.Expect(autostart).ToHaveAttributeAsync("href", link);
+        else
+            await Assertions.Expect(autostart).ToBeHiddenAsync();
+        Assert.That(await Page.TitleAsync(), Is.EqualTo(title), "no script ran from the link");
     }
 }

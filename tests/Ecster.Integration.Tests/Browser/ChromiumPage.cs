@@ -19,6 +19,9 @@ internal sealed class ChromiumPage : IAsyncDisposable
 
     public IPage Page { get; }
 
+    /// <summary>Another page in a context of its own (own cookies), in the same browser.</summary>
+    public async Task<IPage> NewPageAsync() => await _browser.NewPageAsync();
+
     public static async Task<ChromiumPage> StartAsync()
     {
         Assert.That(File.Exists(Chromium), Is.True, "Browser tests need Debian's chromium (apt-get install chromium); .ci/run installs it.");

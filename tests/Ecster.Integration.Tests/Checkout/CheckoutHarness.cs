@@ -50,7 +50,8 @@ internal sealed class CheckoutHarness
     public ShopperContextResolver Shoppers { get; }
 
     /// <param name="clientOptions">Changes the sandbox client's options, e.g. retries off.</param>
-    public CheckoutHarness(SandboxFixture fixture, Action<EcsterClientOptions>? clientOptions = null)
+    /// <param name="storeTexts">The store's texts (key when missing); without them every text is its key.</param>
+    public CheckoutHarness(SandboxFixture fixture, Action<EcsterClientOptions>? clientOptions = null, IReadOnlyDictionary<string, string>? storeTexts = null)
     {
         var settings = fixture.StoreSettings();
         var settingService = new Mock<ISettingService>();
@@ -74,7 +75,7 @@ internal sealed class CheckoutHarness
         webHelper.Setup(w => w.GetCurrentIpAddress()).Returns("203.0.113.7");
         webHelper.Setup(w => w.GetStoreLocation(It.IsAny<bool?>())).Returns(StoreLocation);
         var localization = new Mock<ILocalizationService>();
-        localization.Setup(l => l.GetResourceAsync(It.IsAny<string>())).ReturnsAsync((string key) => key);
+        localization.Setup(l => l.GetResourceAsync(It.IsAny<string>())).ReturnsAsync((string key) => storeTexts?.GetValueOrDefault(key) ?? key);
         var customers = new Mock<ICustomerService>();
         customers.Setup(c => c.GetCustomerByIdAsync(Customer.Id)).ReturnsAsync(Customer);
         var stores = new Mock<IStoreService>();

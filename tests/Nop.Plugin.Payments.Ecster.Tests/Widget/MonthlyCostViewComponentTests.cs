@@ -74,7 +74,7 @@ public class MonthlyCostViewComponentTests
             products.Object, Mock.Of<IShoppingCartService>(), storeContext.Object, tax.Object, workContext.Object);
         var url = new Mock<IUrlHelper>();
         url.Setup(u => u.RouteUrl(It.IsAny<UrlRouteContext>())).Returns("/Plugins/PaymentEcster/Terms");
-        return new MonthlyCostViewComponent(_settings, storeContext.Object, _cache, resolver)
+        return new MonthlyCostViewComponent(_settings, storeContext.Object, _cache, resolver, Mock.Of<Nop.Services.Logging.ILogger>())
         {
             Url = url.Object,
             ViewComponentContext = new ViewComponentContext

@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Mvc;
 using Nop.Plugin.Payments.Ecster.Models.Admin;
 using Nop.Plugin.Payments.Ecster.Services.BackOffice;
 using Nop.Plugin.Payments.Ecster.Services.BackOffice.Ledger;
+using Nop.Services.Logging;
 using Nop.Services.Orders;
 using Nop.Web.Framework.Components;
 using Nop.Web.Framework.Models;
@@ -12,7 +13,8 @@ namespace Nop.Plugin.Payments.Ecster.Components.Admin;
 /// <summary>
 /// The Ecster panel on the admin order page (zone admin_order_details_block): Ecster's view of the order, every
 /// money movement of the ledger, masked consumer data, and the actions for unknown outcomes and store consents.
-/// Renders nothing for orders paid another way.
+/// Renders nothing for orders paid another way; a failure while rendering the panel leaves it out (and goes to the
+/// store's log) rather than taking the order page, where the admin captures and refunds, down with it.
 /// </summary>
 public class OrderPanelViewComponent : NopViewComponent
 {
@@ -20,9 +22,11 @@ public class OrderPanelViewComponent : NopViewComponent
     private readonly MoneyLedger _ledger;
     private readonly IOrderService _orderService;
     private readonly BackOfficeTexts _texts;
+    private readonly ILogger _logger;
 
-    public OrderPanelViewComponent(IStoreEcsterClients clients, MoneyLedger ledger, IOrderService orderService, BackOfficeTexts texts)
+    public OrderPanelViewComponent(IStoreEcsterClients clients, MoneyLedger ledger, IOrderService orderService, BackOfficeTexts texts, ILogger logger)
     {
+        _logger = logger;
         _clients = clients;
         _ledger = ledger;
         _orderService = orderService;
@@ -75,7 +79,8 @@ public class OrderPanelViewComponent : NopViewComponent
             CollectConsentUrl = Url.Action("CollectConsent", "EcsterOrder", new { area = "Admin", id = order.Id }) ?? string.Empty,
             PaperConsentUrl = Url.Action("PaperConsent", "EcsterOrder", new { area = "Admin", id = order.Id }) ?? string.Empty
         };
-        return View($"{EcsterDefaults.PluginFolder}/Views/Admin/OrderPanel.cshtml", model);
+        return new GuardedViewResult(View($"{EcsterDefaults.PluginFolder}/Views/Admin/OrderPanel.cshtml", model),
+            failure => _logger.ErrorAsync($"Ecster: the panel of order {order.Id} failed to render and was left out of the order page.", failure));
     }
 
     /// <summary>First name, last initial and the masked personal number: enough to recognise, too little to misuse.</summary>

@@ -12,5 +12,12 @@ public record TermsViewModel : BaseNopModel
 
     public RepresentativeExample? Example { get; init; }
 
-    public string? EcsterTermsUrl { get; init; }
+    /// <summary>Ecster's full terms page: kept only when it is a link a page may carry (see <see cref="ExternalLink"/>).</summary>
+    public string? EcsterTermsUrl
+    {
+        get => _ecsterTermsUrl;
+        init => _ecsterTermsUrl = ExternalLink.OrNull(value);
+    }
+
+    private readonly string? _ecsterTermsUrl;
 }
