@@ -5,7 +5,7 @@ namespace Ecster.Integration.Tests;
 
 /// <summary>
 /// The client's resilience against the sandbox's injected faults, over real HTTP: what is retried, what is
-/// surfaced as an unknown outcome, and that a retried money movement with its reference moves money once.
+/// surfaced as an unknown outcome, and that a money movement is never re-sent.
 /// </summary>
 public class FaultTests
 {
@@ -76,18 +76,18 @@ public class FaultTests
 
     [TestCase("drop")]
     [TestCase("commit-then-fail")]
-    public async Task A_debit_whose_answer_is_lost_is_retried_with_its_reference_and_moves_money_once(string fault)
+    public async Task A_debit_whose_answer_is_lost_is_never_resent_even_by_a_retrying_client(string fault)
     {
         var client = _fixture.Client();
         var order = await AuthorisedOrderAsync(client);
         _fixture.Sandbox.AddFault($"/orders/{order.Id}/transactions", fault, "POST", times: 1);
 
-        var debit = await client.DebitAsync(order.Id, new DebitRequest { Amount = 400m, TransactionReference = "capture-1" });
+        var error = Assert.ThrowsAsync<EcsterApiException>(() =>
+            client.DebitAsync(order.Id, new DebitRequest { Amount = 400m, TransactionReference = "capture-1" }));
 
-        Assert.That(debit.Order.DebitedAmount, Is.EqualTo(400m));
-        var inSandbox = _fixture.Sandbox.Inspector.FindOrder(order.Id)!;
-        Assert.That(inSandbox.Transactions, Has.Count.EqualTo(1), "the retry replayed the first debit instead of debiting again");
-        Assert.That(inSandbox.DebitedAmount, Is.EqualTo(40_000), "öre");
+        Assert.That(error!.Kind, Is.EqualTo(EcsterErrorKind.UnknownOutcome));
+        Assert.That(_fixture.Sandbox.Inspector.RequestCount($"/orders/{order.Id}/transactions", "POST"), Is.EqualTo(1));
+        Assert.That(_fixture.Sandbox.Inspector.FindOrder(order.Id)!.Transactions, Has.Count.EqualTo(fault == "drop" ? 0 : 1));
     }
 
     [Test]
@@ -122,21 +122,5 @@ public class FaultTests
             client.DebitAsync(order.Id, new DebitRequest { Amount = 400m, TransactionReference = "capture-3" }));
 
         Assert.That(error!.Kind, Is.EqualTo(EcsterErrorKind.UnknownOutcome));
-    }
-
-    [Test]
-    public async Task Repeating_a_debit_with_the_same_reference_replays_it_and_another_amount_conflicts()
-    {
-        var client = _fixture.Client();
-        var order = await AuthorisedOrderAsync(client);
-
-        var first = await client.DebitAsync(order.Id, new DebitRequest { Amount = 300m, TransactionReference = "capture-4" });
-        var again = await client.DebitAsync(order.Id, new DebitRequest { Amount = 300m, TransactionReference = "capture-4" });
-        var conflict = Assert.ThrowsAsync<EcsterApiException>(() =>
-            client.DebitAsync(order.Id, new DebitRequest { Amount = 350m, TransactionReference = "capture-4" }));
-
-        Assert.That(again.Transaction.Id, Is.EqualTo(first.Transaction.Id));
-        Assert.That(conflict!.Kind, Is.EqualTo(EcsterErrorKind.Conflict));
-        Assert.That((await client.GetOrderAsync(order.Id)).DebitedAmount, Is.EqualTo(300m));
     }
 }

@@ -180,19 +180,17 @@ public class ResilienceTests
     }
 
     [Test]
-    public async Task A_debit_with_its_reference_is_retried_after_503()
+    public void A_debit_with_its_reference_is_not_retried_after_503_because_Ecster_does_not_deduplicate()
     {
         var handler = new FakeEcsterHandler()
             .Respond(HttpStatusCode.ServiceUnavailable)
-            .Respond(HttpStatusCode.OK, DebitAnswer(), r => r.Headers.Add("x-idempotent-replay", "true"));
+            .Respond(HttpStatusCode.Created, DebitAnswer());
         var client = TestClients.Create(handler);
 
-        var result = await client.DebitAsync("ECS-1", DebitWithReference());
+        var error = Assert.ThrowsAsync<EcsterApiException>(() => client.DebitAsync("ECS-1", DebitWithReference()))!;
 
-        Assert.That(result.Transaction.TransactionReference, Is.EqualTo("cap-1"));
-        Assert.That(handler.Requests, Has.Count.EqualTo(2));
-        // The retry repeats the same body, reference included: that is what makes it safe.
-        Assert.That(handler.Requests[1].Body, Is.EqualTo(handler.Requests[0].Body));
+        Assert.That(error.Kind, Is.EqualTo(EcsterErrorKind.UnknownOutcome));
+        Assert.That(handler.Requests, Has.Count.EqualTo(1));
     }
 
     [Test]
@@ -284,8 +282,8 @@ public class ResilienceTests
 
         Assert.That(error.Kind, Is.EqualTo(EcsterErrorKind.UnknownOutcome));
         Assert.That(error.HttpStatus, Is.Null);
-        // With its reference the debit was tried again (safe), then given up.
-        Assert.That(handler.Requests, Has.Count.EqualTo(2));
+        // Never tried again, reference or not: only reading the order can tell whether it happened.
+        Assert.That(handler.Requests, Has.Count.EqualTo(1));
     }
 
     [Test]
@@ -430,6 +428,6 @@ public class ResilienceTests
         Assert.ThrowsAsync<EcsterApiException>(() => client.AnnulAsync("E", new AnnulRequest()));
         Assert.ThrowsAsync<EcsterApiException>(() => client.StartDebitConsentAsync("E", new StartDebitConsentRequest { Method = "PAPER", SignedBy = "s" }));
 
-        Assert.That(seen.Select(s => s.Retryable), Is.EqualTo(new[] { true, false, true, false, false }));
+        Assert.That(seen.Select(s => s.Retryable), Is.EqualTo(new[] { true, false, false, false, false }));
     }
 }
