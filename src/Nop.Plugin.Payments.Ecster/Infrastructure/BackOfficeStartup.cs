@@ -24,6 +24,7 @@ public class BackOfficeStartup : INopStartup
         services.AddScoped<OrderNotes>();
         services.AddScoped<MoneyLedger>();
         services.AddScoped<EcsterOrderSync>();
+        services.AddScoped<LedgerReconciler>();
         services.AddScoped<MovementEngine>();
         services.AddScoped<IMoneyMovements, MoneyMovements>();
         services.AddScoped<OrderCartLines>();

@@ -51,12 +51,21 @@ public class BackOfficeRulesTests
         var shipment = new MovementDecision.Move(MovementType.Debit, 100m, "shipment12");
         var keyed = MovementEngine.NewReference(order, ledger, shipment);
         Assert.That(keyed, Is.EqualTo("3f1c0b9e000040008000000000000001-debit-shipment12"));
-        ledger.Entries.Add(new LedgerEntry { Type = MovementType.Debit, Reference = keyed, State = LedgerEntryState.Succeeded });
-        Assert.That(MovementEngine.DoneBefore(order, ledger, shipment)?.Reference, Is.EqualTo(keyed));
-        Assert.That(MovementEngine.DoneBefore(order, ledger, new MovementDecision.Move(MovementType.Debit, 100m, "shipment1")), Is.Null);
+        ledger.Entries.Add(new LedgerEntry
+        {
+            Type = MovementType.Debit, Reference = keyed, Intent = MovementEngine.IntentOf(shipment), State = LedgerEntryState.Succeeded
+        });
+        Assert.That(MovementEngine.DoneBefore(ledger, shipment)?.Reference, Is.EqualTo(keyed));
+        Assert.That(MovementEngine.DoneBefore(ledger, new MovementDecision.Move(MovementType.Debit, 100m, "shipment1")), Is.Null);
+        Assert.That(MovementEngine.NewReference(order, ledger, shipment), Is.EqualTo(keyed + "-2"), "a further part of an intent gets its own reference");
 
-        var longest = MovementEngine.NewReference(order, ledger, new MovementDecision.Move(MovementType.Credit, 1m, "99999999999-99999999999"));
+        var refund = new MovementDecision.Move(MovementType.Credit, 1m, "123456-99999999999-99999999999");
+        var longest = MovementEngine.NewReference(order, ledger, refund);
+        ledger.Entries.Add(new LedgerEntry { Type = MovementType.Credit, Reference = longest, State = LedgerEntryState.Succeeded });
+        var nextPart = MovementEngine.NewReference(order, ledger, refund);
         Assert.That(longest.Length, Is.LessThanOrEqualTo(64));
+        Assert.That(nextPart.Length, Is.LessThanOrEqualTo(64));
+        Assert.That(nextPart, Is.Not.EqualTo(longest), "cut to 64 characters, references stay unique");
     }
 
     [TestCase("DEBIT_CONSENT_REQUIRED", EcsterErrorKind.Declined, "Errors.DebitConsentRequired")]
@@ -77,7 +86,7 @@ public class BackOfficeRulesTests
     [Test]
     public async Task The_order_lock_lets_one_flow_in_at_a_time_and_is_reentrant_within_it()
     {
-        var locks = new OrderLocks();
+        var locks = new OrderLocks(new InProcessLocker());
         var inside = 0;
         var most = 0;
 
@@ -130,5 +139,35 @@ public class BackOfficeRulesTests
         });
 
         Assert.That(masked, Is.EqualTo("Anna A., 19811218-****"));
+    }
+
+    /// <summary>nopCommerce's in-memory locker, as its behaviour is: the action runs only if the resource is free.</summary>
+    private sealed class InProcessLocker : Nop.Core.Caching.ILocker
+    {
+        private readonly HashSet<string> _held = [];
+
+        public async Task<bool> PerformActionWithLockAsync(string resource, TimeSpan expirationTime, Func<Task> action)
+        {
+            lock (_held)
+                if (!_held.Add(resource))
+                    return false;
+            try
+            {
+                await action();
+                return true;
+            }
+            finally
+            {
+                lock (_held)
+                    _held.Remove(resource);
+            }
+        }
+
+        public Task RunWithHeartbeatAsync(string key, TimeSpan expirationTime, TimeSpan heartbeatInterval, Func<CancellationToken, Task> action,
+            CancellationTokenSource cancellationTokenSource = default!) => throw new NotSupportedException();
+
+        public Task CancelTaskAsync(string key, TimeSpan expirationTime) => throw new NotSupportedException();
+
+        public Task<bool> IsTaskRunningAsync(string key) => Task.FromResult(false);
     }
 }

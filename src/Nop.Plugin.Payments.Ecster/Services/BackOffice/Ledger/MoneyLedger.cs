@@ -12,8 +12,10 @@ namespace Nop.Plugin.Payments.Ecster.Services.BackOffice.Ledger;
 /// the plugin fail to load in a 4.90 store. So the ledger goes through nopCommerce's own data layer as a generic
 /// attribute of the Order entity (KeyGroup "Order", key <see cref="EcsterDefaults.LedgerAttributeKey"/>), one JSON
 /// document per order. It is written before every call to Ecster and again after, inside the order's lock
-/// (<see cref="OrderLocks"/>), so one process never loses an entry; across processes the deterministic references
-/// make Ecster replay instead of moving money twice. A table can replace this without changing the callers.
+/// (<see cref="OrderLocks"/>, shared by every node). The document carries a version: a save re-reads the stored
+/// version first and refuses to write over a version it did not load, so a writer that lost the lock (expired,
+/// or a distributed locker's race) fails loudly instead of silently dropping another writer's entry.
+/// A table can replace this without changing the callers.
 /// </summary>
 public class MoneyLedger
 {
@@ -23,14 +25,26 @@ public class MoneyLedger
 
     public MoneyLedger(IGenericAttributeService genericAttributeService) => _genericAttributeService = genericAttributeService;
 
-    public async Task<MoneyLedgerDocument> LoadAsync(Order order)
+    public async Task<MoneyLedgerDocument> LoadAsync(Order order) => Parse(await ReadAsync(order));
+
+    /// <exception cref="LedgerConflictException">Someone else saved this order's ledger since it was loaded.</exception>
+    public async Task SaveAsync(Order order, MoneyLedgerDocument ledger)
     {
-        var json = await _genericAttributeService.GetAttributeAsync<string>(order, EcsterDefaults.LedgerAttributeKey);
-        if (string.IsNullOrWhiteSpace(json))
-            return new MoneyLedgerDocument();
-        return JsonConvert.DeserializeObject<MoneyLedgerDocument>(json, Json) ?? new MoneyLedgerDocument();
+        var stored = Parse(await ReadAsync(order)).Version;
+        if (stored != ledger.Version)
+            throw new LedgerConflictException(order.Id, ledger.Version, stored);
+        ledger.Version++;
+        await _genericAttributeService.SaveAttributeAsync(order, EcsterDefaults.LedgerAttributeKey, JsonConvert.SerializeObject(ledger, Json));
     }
 
-    public Task SaveAsync(Order order, MoneyLedgerDocument ledger) =>
-        _genericAttributeService.SaveAttributeAsync(order, EcsterDefaults.LedgerAttributeKey, JsonConvert.SerializeObject(ledger, Json));
+    private Task<string> ReadAsync(Order order) =>
+        _genericAttributeService.GetAttributeAsync<string>(order, EcsterDefaults.LedgerAttributeKey);
+
+    private static MoneyLedgerDocument Parse(string? json) => string.IsNullOrWhiteSpace(json)
+        ? new MoneyLedgerDocument()
+        : JsonConvert.DeserializeObject<MoneyLedgerDocument>(json, Json) ?? new MoneyLedgerDocument();
 }
+
+/// <summary>A ledger save over a version it did not load: nothing was written; the caller's work is refused.</summary>
+public sealed class LedgerConflictException(int orderId, long loaded, long stored)
+    : Exception($"The Ecster ledger of order {orderId} changed underneath (loaded version {loaded}, stored {stored}).");
