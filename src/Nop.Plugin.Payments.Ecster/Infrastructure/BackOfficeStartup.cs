@@ -8,6 +8,7 @@ using Nop.Plugin.Payments.Ecster.Services.BackOffice.Events;
 using Nop.Plugin.Payments.Ecster.Services.BackOffice.Ledger;
 using Nop.Plugin.Payments.Ecster.Services.BackOffice.Movements;
 using Nop.Plugin.Payments.Ecster.Services.BackOffice.Notifications;
+using Nop.Plugin.Payments.Ecster.Services.BackOffice.Orphans;
 
 namespace Nop.Plugin.Payments.Ecster.Infrastructure;
 
@@ -31,6 +32,8 @@ public class BackOfficeStartup : INopStartup
         services.AddScoped<DebitConsents>();
         services.AddScoped<PendingNotificationInbox>();
         services.AddScoped<NotificationProcessor>();
+        services.AddScoped<CheckoutClaims>();
+        services.AddScoped<OrphanSweeper>();
     }
 
     public void Configure(IApplicationBuilder application)

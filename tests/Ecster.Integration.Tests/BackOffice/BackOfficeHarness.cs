@@ -124,6 +124,11 @@ internal sealed class BackOfficeHarness : IAsyncDisposable
     public NotificationProcessor NewNotifications() =>
         new(Clients, NewEngine(), NewInbox(), Logger.Object, Orders.Object, TimeProvider.System);
 
+    public Nop.Plugin.Payments.Ecster.Services.BackOffice.Orphans.CheckoutClaims NewClaims(TimeProvider? clock = null) =>
+        new(Attributes, Locks, Stores.Object, clock ?? TimeProvider.System);
+    public Nop.Plugin.Payments.Ecster.Services.BackOffice.Orphans.OrphanSweeper NewSweeper(TimeProvider? clock = null) =>
+        new(NewClaims(clock), Clients, Logger.Object, Orders.Object, clock ?? TimeProvider.System);
+
     public Task<MoneyLedgerDocument> LedgerOfAsync(NopOrder order) => NewLedger().LoadAsync(order);
 
     public IReadOnlyList<string> NotesOf(NopOrder order) => Notes.Where(n => n.OrderId == order.Id).Select(n => n.Note).ToList();

@@ -6,6 +6,7 @@ using Nop.Core;
 using Nop.Core.Domain.Orders;
 using Nop.Core.Domain.Payments;
 using Nop.Plugin.Payments.Ecster.Services.Api;
+using Nop.Plugin.Payments.Ecster.Services.BackOffice.Orphans;
 using EcsterOrder = Ecster.Client.Models.Order;
 using Nop.Plugin.Payments.Ecster.Services.Cart;
 using Nop.Services.Customers;
@@ -23,6 +24,7 @@ namespace Nop.Plugin.Payments.Ecster.Services.Checkout;
 public class EcsterOrderPlacer
 {
     private readonly ICartLineSource _cartLines;
+    private readonly CheckoutClaims _claims;
     private readonly EcsterClientProvider _clientProvider;
     private readonly ICustomerService _customerService;
     private readonly CheckoutJournal _journal;
@@ -36,6 +38,7 @@ public class EcsterOrderPlacer
 
     public EcsterOrderPlacer(
         ICartLineSource cartLines,
+        CheckoutClaims claims,
         EcsterClientProvider clientProvider,
         ICustomerService customerService,
         CheckoutJournal journal,
@@ -48,6 +51,7 @@ public class EcsterOrderPlacer
         IWebHelper webHelper)
     {
         _cartLines = cartLines;
+        _claims = claims;
         _clientProvider = clientProvider;
         _customerService = customerService;
         _journal = journal;
@@ -90,6 +94,9 @@ public class EcsterOrderPlacer
         }
 
         var reference = request.OrderGuid.ToString();
+        // Recorded before the call: a ticket makes one Ecster order, and one never saved here is annulled later.
+        if (!await _claims.ClaimAsync(request.StoreId, chosen.Ticket, request.OrderGuid))
+            return await ChooseAgainAsync(request, "Errors.TicketExpired");
         _journal.Record(request.OrderGuid, $"Ecster: creating order for option {chosen.Description} ({chosen.OptionId}), channel {chosen.Channel}, amount {request.OrderTotal:0.00} SEK.");
         EcsterOrder order;
         try
