@@ -6,67 +6,59 @@ using Nop.Services.Payments;
 namespace Ecster.Integration.Tests.BackOffice;
 
 /// <summary>Refunds as intents: one click is one credit, two admins are two, and a credit names the debits it credits.</summary>
-public class RefundTests
+public class RefundTests : HarnessTest
 {
-    private BackOfficeHarness _h = null!;
-
-    [SetUp]
-    public async Task SetUp() => _h = await BackOfficeHarness.StartAsync(maxRetries: 0);
-
-    [TearDown]
-    public async Task TearDown() => await _h.DisposeAsync();
-
     private Task<RefundPaymentResult> RefundAsAsync(Customer admin, Nop.Core.Domain.Orders.Order order, decimal amount) => Task.Run(() =>
     {
-        _h.CurrentAdmin.Value = admin;
-        return _h.NewMoneyMovements().RefundAsync(new RefundPaymentRequest { Order = order, AmountToRefund = amount, IsPartialRefund = true });
+        H.CurrentAdmin.Value = admin;
+        return H.NewMoneyMovements().RefundAsync(new RefundPaymentRequest { Order = order, AmountToRefund = amount, IsPartialRefund = true });
     });
 
     [Test]
     public async Task Two_admins_refunding_the_same_amount_at_the_same_time_make_two_refunds()
     {
-        var (order, ecster) = await _h.PlaceOrderAsync(1_000m);
-        await _h.NewMoneyMovements().CaptureAsync(new CapturePaymentRequest { Order = order });
+        var (order, ecster) = await H.PlaceOrderAsync(1_000m);
+        await H.NewMoneyMovements().CaptureAsync(new CapturePaymentRequest { Order = order });
 
         var results = await Task.WhenAll(RefundAsAsync(new Customer { Id = 7 }, order, 100m), RefundAsAsync(new Customer { Id = 8 }, order, 100m));
 
         Assert.That(results.SelectMany(r => r.Errors), Is.Empty);
-        Assert.That(_h.SandboxTransactions(ecster.Id, "CREDIT").Select(t => t.Amount), Is.EqualTo(new[] { 10_000L, 10_000L }));
+        Assert.That(H.SandboxTransactions(ecster.Id, "CREDIT").Select(t => t.Amount), Is.EqualTo(new[] { 10_000L, 10_000L }));
     }
 
     [Test]
     public async Task A_double_click_of_one_refund_is_one_refund()
     {
-        var (order, ecster) = await _h.PlaceOrderAsync(1_000m);
-        await _h.NewMoneyMovements().CaptureAsync(new CapturePaymentRequest { Order = order });
+        var (order, ecster) = await H.PlaceOrderAsync(1_000m);
+        await H.NewMoneyMovements().CaptureAsync(new CapturePaymentRequest { Order = order });
         var admin = new Customer { Id = 7 };
 
         var results = await Task.WhenAll(RefundAsAsync(admin, order, 100m), RefundAsAsync(admin, order, 100m));
 
         Assert.That(results.SelectMany(r => r.Errors), Is.Empty, "the second click answers the first's result");
-        Assert.That(_h.SandboxTransactions(ecster.Id, "CREDIT").Select(t => t.Amount), Is.EqualTo(new[] { 10_000L }));
-        Assert.That((await _h.LedgerOfAsync(order)).Entries.Single(e => e.Type == MovementType.Credit).Amount, Is.EqualTo(100m));
+        Assert.That(H.SandboxTransactions(ecster.Id, "CREDIT").Select(t => t.Amount), Is.EqualTo(new[] { 10_000L }));
+        Assert.That((await H.LedgerOfAsync(order)).Entries.Single(e => e.Type == MovementType.Credit).Amount, Is.EqualTo(100m));
     }
 
     [Test]
     public async Task A_refund_larger_than_one_debit_is_split_across_debits_newest_first_once()
     {
-        var (order, ecster) = await _h.PlaceOrderAsync(1_000m);
-        var engine = _h.NewEngine();
+        var (order, ecster) = await H.PlaceOrderAsync(1_000m);
+        var engine = H.NewEngine();
         foreach (var (amount, key) in new[] { (300m, "shipment1"), (500m, "shipment2") })
             await engine.ExecuteAsync(order, "shipment", (_, _) => new MovementDecision.Move(MovementType.Debit, amount, key));
-        var debits = _h.SandboxTransactions(ecster.Id, "DEBIT");
+        var debits = H.SandboxTransactions(ecster.Id, "DEBIT");
         var request = new RefundPaymentRequest { Order = order, AmountToRefund = 600m, IsPartialRefund = true };
 
-        var refund = await _h.NewMoneyMovements().RefundAsync(request);
-        var doubleClick = await _h.NewMoneyMovements().RefundAsync(request);
+        var refund = await H.NewMoneyMovements().RefundAsync(request);
+        var doubleClick = await H.NewMoneyMovements().RefundAsync(request);
 
         Assert.That(refund.Success, Is.True, string.Join(" ", refund.Errors));
         Assert.That(doubleClick.Success, Is.True, string.Join(" ", doubleClick.Errors));
-        var credits = _h.SandboxTransactions(ecster.Id, "CREDIT");
+        var credits = H.SandboxTransactions(ecster.Id, "CREDIT");
         Assert.That(credits.Select(c => (c.DebitTransaction, c.Amount)),
             Is.EqualTo(new[] { (debits[1].Id, 50_000L), (debits[0].Id, 10_000L) }), "the newest debit first, then the older");
-        var parts = (await _h.LedgerOfAsync(order)).Entries.Where(e => e.Type == MovementType.Credit).ToList();
+        var parts = (await H.LedgerOfAsync(order)).Entries.Where(e => e.Type == MovementType.Credit).ToList();
         Assert.That(parts.Select(p => p.State), Has.All.EqualTo(LedgerEntryState.Succeeded));
         Assert.That(parts.Select(p => p.Intent).Distinct().Count(), Is.EqualTo(1), "both parts carry out one refund");
         Assert.That(parts.Select(p => p.Reference), Is.Unique);
@@ -75,12 +67,12 @@ public class RefundTests
     [Test]
     public async Task A_refund_beyond_every_debit_is_refused_before_anything_is_sent()
     {
-        var (order, ecster) = await _h.PlaceOrderAsync(1_000m);
-        await _h.NewEngine().ExecuteAsync(order, "shipment", (_, _) => new MovementDecision.Move(MovementType.Debit, 300m, "shipment1"));
+        var (order, ecster) = await H.PlaceOrderAsync(1_000m);
+        await H.NewEngine().ExecuteAsync(order, "shipment", (_, _) => new MovementDecision.Move(MovementType.Debit, 300m, "shipment1"));
 
-        var refund = await _h.NewMoneyMovements().RefundAsync(new RefundPaymentRequest { Order = order, AmountToRefund = 300.01m, IsPartialRefund = true });
+        var refund = await H.NewMoneyMovements().RefundAsync(new RefundPaymentRequest { Order = order, AmountToRefund = 300.01m, IsPartialRefund = true });
 
         Assert.That(refund.Success, Is.False);
-        Assert.That(_h.SandboxTransactions(ecster.Id, "CREDIT"), Is.Empty);
+        Assert.That(H.SandboxTransactions(ecster.Id, "CREDIT"), Is.Empty);
     }
 }
