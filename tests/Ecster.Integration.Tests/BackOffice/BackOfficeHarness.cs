@@ -117,7 +117,7 @@ internal sealed class BackOfficeHarness : IAsyncDisposable
     public MoneyMovements NewMoneyMovements(MovementEngine? engine = null) => new(engine ?? NewEngine(), WorkContext.Object);
     public DebitConsents NewConsents() => new(Clients, NewNotes(), NewTexts(), TimeProvider.System);
     public ShipmentSentConsumer NewShipmentConsumer() => new(NewEngine(), NewSync(), Orders.Object, Settings.Object, Shipments.Object);
-    public OrderCancelledConsumer NewCancelConsumer() => new(NewEngine(), NewSync());
+    public OrderCancelledConsumer NewCancelConsumer() => new(NewEngine());
     public OrderEditedConsumer NewEditConsumer() =>
         new(new OrderCartLines(Orders.Object), NewEngine(), Logger.Object, NewNotes(), NewTexts());
     public PendingNotificationInbox NewInbox() => new(Attributes, Locks, Stores.Object);

@@ -40,34 +40,48 @@ public class MovementEngine
         _timeProvider = timeProvider;
     }
 
-    /// <summary>Moves money as <paramref name="decide"/> says, given Ecster's current order and the ledger.</summary>
-    public Task<MovementOutcome> ExecuteAsync(NopOrder order, string trigger, Func<Order, MoneyLedgerDocument, MovementDecision> decide) =>
+    /// <summary>
+    /// Moves money as <paramref name="decide"/> says, given Ecster's current order and the ledger. With
+    /// <paramref name="mirrorOntoOrder"/> the order's payment status follows Ecster's order afterwards, inside the
+    /// lock (order events); the order screen's buttons leave that to nopCommerce, which sets it from their result.
+    /// </summary>
+    public Task<MovementOutcome> ExecuteAsync(NopOrder order, string trigger, Func<Order, MoneyLedgerDocument, MovementDecision> decide,
+        bool mirrorOntoOrder = false) =>
         InLockAsync(order, async (client, ecsterId, ledger) =>
         {
-            var (ecster, blocked) = await ReadAndReconcileAsync(client, order, ecsterId, ledger, CancellationToken.None);
-            if (blocked is not null)
-            {
-                await _ledger.SaveAsync(order, ledger);
-                return MovementOutcome.Failed(blocked);
-            }
-
-            switch (decide(ecster!, ledger))
-            {
-                case MovementDecision.Refuse refuse:
-                    await _ledger.SaveAsync(order, ledger);
-                    return new MovementOutcome { Error = await _texts.GetAsync(refuse.TextKey, refuse.Args), Ecster = ecster };
-
-                case MovementDecision.AlreadyDone done:
-                    await _ledger.SaveAsync(order, ledger);
-                    return new MovementOutcome { Entry = done.Entry, Ecster = ecster };
-
-                case MovementDecision.Move move:
-                    return await MoveAsync(client, order, ecsterId, ledger, ecster!, move, trigger);
-
-                default:
-                    throw new InvalidOperationException("Unknown movement decision.");
-            }
+            var outcome = await DecideAndMoveAsync(client, order, ecsterId, ledger, trigger, decide);
+            if (mirrorOntoOrder && outcome.Ecster is { } after)
+                await _sync.ApplyStatusAsync(order, after);
+            return outcome;
         });
+
+    private async Task<MovementOutcome> DecideAndMoveAsync(IEcsterClient client, NopOrder order, string ecsterId, MoneyLedgerDocument ledger,
+        string trigger, Func<Order, MoneyLedgerDocument, MovementDecision> decide)
+    {
+        var (ecster, blocked) = await ReadAndReconcileAsync(client, order, ecsterId, ledger, CancellationToken.None);
+        if (blocked is not null)
+        {
+            await _ledger.SaveAsync(order, ledger);
+            return MovementOutcome.Failed(blocked);
+        }
+
+        switch (decide(ecster!, ledger))
+        {
+            case MovementDecision.Refuse refuse:
+                await _ledger.SaveAsync(order, ledger);
+                return new MovementOutcome { Error = await _texts.GetAsync(refuse.TextKey, refuse.Args), Ecster = ecster };
+
+            case MovementDecision.AlreadyDone done:
+                await _ledger.SaveAsync(order, ledger);
+                return new MovementOutcome { Entry = done.Entry, Ecster = ecster };
+
+            case MovementDecision.Move move:
+                return await MoveAsync(client, order, ecsterId, ledger, ecster!, move, trigger);
+
+            default:
+                throw new InvalidOperationException("Unknown movement decision.");
+        }
+    }
 
     /// <summary>
     /// Mirrors Ecster's order onto nopCommerce's (ledger, payment status) without moving money: for notifications
