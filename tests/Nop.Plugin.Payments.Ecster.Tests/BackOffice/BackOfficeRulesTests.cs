@@ -68,6 +68,25 @@ public class BackOfficeRulesTests
         Assert.That(nextPart, Is.Not.EqualTo(longest), "cut to 64 characters, references stay unique");
     }
 
+    [Test]
+    public void A_credit_is_split_across_debits_newest_first_skipping_what_is_already_credited()
+    {
+        var order = Ecster(1000, debited: 900, credited: 250);
+        order.Transactions =
+        [
+            new Transaction { Id = "TX-1", Type = TransactionType.Debit, Amount = 300 },
+            new Transaction { Id = "TX-2", Type = TransactionType.Debit, Amount = 400 },
+            new Transaction { Id = "TX-3", Type = TransactionType.Credit, Amount = 50, DebitTransaction = "TX-1" },
+            new Transaction { Id = "TX-4", Type = TransactionType.Debit, Amount = 200 },
+            new Transaction { Id = "TX-5", Type = TransactionType.Credit, Amount = 200, DebitTransaction = "TX-4" }
+        ];
+
+        Assert.That(CreditSplit.Across(order, 100), Is.EqualTo(new[] { ("TX-2", 100m) }), "TX-4 is fully credited");
+        Assert.That(CreditSplit.Across(order, 500), Is.EqualTo(new[] { ("TX-2", 400m), ("TX-1", 100m) }));
+        Assert.That(CreditSplit.Across(order, 650), Is.EqualTo(new[] { ("TX-2", 400m), ("TX-1", 250m) }));
+        Assert.That(CreditSplit.Across(order, 650.01m), Is.Null, "more than the debits hold uncredited");
+    }
+
     [TestCase("DEBIT_CONSENT_REQUIRED", EcsterErrorKind.Declined, "Errors.DebitConsentRequired")]
     [TestCase("AMOUNT_EXCEEDS_CONSENT", EcsterErrorKind.Declined, "Errors.AmountExceedsConsent")]
     [TestCase("NOTHING_TO_ANNUL", EcsterErrorKind.Declined, "Errors.NothingToAnnul")]
