@@ -96,7 +96,8 @@ internal sealed class BackOfficeHarness : IAsyncDisposable
 
     public BackOfficeTexts NewTexts() => new(Localization.Object);
     public OrderNotes NewNotes() => new(Orders.Object, NewTexts(), TimeProvider.System);
-    public MoneyLedger NewLedger() => new(Attributes);
+    /// <summary>A ledger reading the shared attributes directly (a request that has cached nothing).</summary>
+    public MoneyLedger NewLedger() => new(Attributes, new Mock<Nop.Core.Caching.IShortTermCacheManager>().Object);
     public EcsterOrderSync NewSync() => new(Orders.Object, OrderProcessing.Object, NewNotes(), TimeProvider.System);
 
     /// <summary>A request's engine; <paramref name="clock"/> to act later than now, <paramref name="locks"/> for another node.</summary>

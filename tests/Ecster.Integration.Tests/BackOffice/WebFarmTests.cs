@@ -35,4 +35,20 @@ public class WebFarmTests : HarnessTest
         Assert.ThrowsAsync<LedgerConflictException>(() => H.NewLedger().SaveAsync(order, onNodeB));
         Assert.That((await H.LedgerOfAsync(order)).Entries.Single().Reference, Is.EqualTo("a"), "A's entry survives");
     }
+
+    [Test]
+    public async Task A_request_that_has_the_ledger_cached_still_sees_another_nodes_save_before_writing()
+    {
+        var (order, _) = await H.PlaceOrderAsync(1_000m);
+        var requestOnA = new OneRequestsAttributes(H.Attributes);
+        var ledgerOnA = new MoneyLedger(requestOnA, requestOnA);
+        var onNodeA = await ledgerOnA.LoadAsync(order);
+        var onNodeB = await H.NewLedger().LoadAsync(order);
+        onNodeB.Entries.Add(new LedgerEntry { Type = MovementType.Annul, Reference = "b", State = LedgerEntryState.Pending });
+        await H.NewLedger().SaveAsync(order, onNodeB);
+        onNodeA.Entries.Add(new LedgerEntry { Type = MovementType.Debit, Reference = "a", State = LedgerEntryState.Pending });
+
+        Assert.ThrowsAsync<LedgerConflictException>(() => ledgerOnA.SaveAsync(order, onNodeA));
+        Assert.That((await H.LedgerOfAsync(order)).Entries.Single().Reference, Is.EqualTo("b"), "B's entry survives");
+    }
 }

@@ -1,4 +1,5 @@
 using Newtonsoft.Json;
+using Nop.Core.Caching;
 using Nop.Core.Domain.Orders;
 using Nop.Services.Common;
 
@@ -14,22 +15,37 @@ namespace Nop.Plugin.Payments.Ecster.Services.BackOffice.Ledger;
 /// document per order. It is written before every call to Ecster and again after, inside the order's lock
 /// (<see cref="OrderLocks"/>, shared by every node). The document carries a version: a save re-reads the stored
 /// version first and refuses to write over a version it did not load, so a writer that lost the lock (expired,
-/// or a distributed locker's race) fails loudly instead of silently dropping another writer's entry.
+/// or a distributed locker's race) fails loudly instead of silently dropping another writer's entry. That re-read
+/// must see the database, not the request's own copy: nopCommerce keeps an entity's generic attributes in its
+/// per-request cache, which another node's write never clears.
 /// A table can replace this without changing the callers.
 /// </summary>
 public class MoneyLedger
 {
     private static readonly JsonSerializerSettings Json = new() { NullValueHandling = NullValueHandling.Ignore };
 
+    /// <summary>nopCommerce's per-request cache key of an entity's generic attributes (NopCommonDefaults.GenericAttributeCacheKey).</summary>
+    private const string AttributesCacheKey = "Nop.genericattribute.{0}-{1}";
+
     private readonly IGenericAttributeService _genericAttributeService;
+    private readonly IShortTermCacheManager _requestCache;
 
-    public MoneyLedger(IGenericAttributeService genericAttributeService) => _genericAttributeService = genericAttributeService;
+    public MoneyLedger(IGenericAttributeService genericAttributeService, IShortTermCacheManager requestCache)
+    {
+        _genericAttributeService = genericAttributeService;
+        _requestCache = requestCache;
+    }
 
-    public async Task<MoneyLedgerDocument> LoadAsync(Order order) => Parse(await ReadAsync(order));
+    public async Task<MoneyLedgerDocument> LoadAsync(Order order)
+    {
+        _requestCache.Remove(AttributesCacheKey, order.Id, nameof(Order));
+        return Parse(await ReadAsync(order));
+    }
 
     /// <exception cref="LedgerConflictException">Someone else saved this order's ledger since it was loaded.</exception>
     public async Task SaveAsync(Order order, MoneyLedgerDocument ledger)
     {
+        _requestCache.Remove(AttributesCacheKey, order.Id, nameof(Order));
         var stored = Parse(await ReadAsync(order)).Version;
         if (stored != ledger.Version)
             throw new LedgerConflictException(order.Id, ledger.Version, stored);
