@@ -178,14 +178,14 @@ public sealed partial class EcsterClient : IEcsterClient
         }, cancellationToken);
     }
 
-    // Debit, credit and annul are one endpoint; only a transaction with its reference may be retried (§1.2).
+    // Debit, credit and annul are one endpoint, never retried: Ecster does not deduplicate transactionReference
+    // (§1.2), so a re-send after a lost answer could move money twice. The caller settles it by reading the order.
     private Task<TransactionResult> CreateTransactionAsync(
         EcsterOperation operation, string orderId, TransactionBody body, CancellationToken cancellationToken)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(orderId);
-        var carriesReference = !string.IsNullOrWhiteSpace(body.TransactionReference);
         return SendAsync<TransactionResult>(
-            operation, Ops.Path(operation, ("orderId", orderId)), body, carriesReference, cancellationToken);
+            operation, Ops.Path(operation, ("orderId", orderId)), body, false, cancellationToken);
     }
 
     // default(PersonalIdentityNumber) would fail deep in serialization; say so where the caller can see it.

@@ -12,25 +12,22 @@ public sealed class ConcurrencyTests : SandboxTest
         const long each = 100_000;
         var orderId = (await Flows.CreateOrderAsync(Api, amount: amount)).Id;
 
-        // Half share one reference (at most one of them may move money), half have their own.
+        // Half share one reference: Ecster promises no deduplication, so the shared reference protects nothing
+        // and only the order's remaining amount limits what moves.
         var requests = Enumerable.Range(0, 50)
             .Select(i => Flows.TransactionAsync(Api, orderId, "DEBIT", each, i % 2 == 0 ? "shared-ref" : $"own-{i}"))
             .ToList();
         var responses = await Task.WhenAll(requests);
 
         var created = responses.Where(r => r.Status == HttpStatusCode.Created).ToList();
-        var replays = responses.Where(r => r.Status == HttpStatusCode.OK).ToList();
         var refused = responses.Where(r => r.Status == (HttpStatusCode)422).ToList();
-        Assert.That(created.Count + replays.Count + refused.Count, Is.EqualTo(50), "every answer is 201, 200 or 422");
+        Assert.That(created.Count + refused.Count, Is.EqualTo(50), "every answer is 201 or 422, never a replay");
         Assert.That(created, Has.Count.EqualTo(10));
         Assert.That(refused.Select(r => (string?)r.Json["code"]), Has.All.EqualTo("AMOUNT_EXCEEDS_REMAINING"));
-        Assert.That(replays.Select(r => r.Header("x-idempotent-replay")), Has.All.EqualTo("true"));
-        Assert.That(created.Count(r => (string?)r.Json["transaction"]!["transactionReference"] == "shared-ref"), Is.LessThanOrEqualTo(1));
 
         var order = Sandbox.Inspector.FindOrder(orderId)!;
         Assert.That(order.DebitedAmount, Is.EqualTo(amount));
         Assert.That(order.Transactions.Sum(t => t.Amount), Is.EqualTo(amount));
-        Assert.That(order.Transactions.Select(t => t.TransactionReference), Is.Unique);
         Assert.That(order.Status, Is.EqualTo("FULLY_DELIVERED"));
     }
 }

@@ -70,9 +70,10 @@ public sealed class FaultInjectionTests : SandboxTest
 
         var order = await Api.GetAsync($"orders/{orderId}");
         Assert.That((long)order.Json["debitedAmount"]!, Is.EqualTo(400_000));
+        // No replay: a blind re-send with the same reference debits again; only reading the order is safe.
         var retry = await Flows.TransactionAsync(Api, orderId, "DEBIT", 400_000, "lost-answer");
-        Assert.That(retry.Status, Is.EqualTo(HttpStatusCode.OK), "the retry is a replay");
-        Assert.That((long)retry.Json["order"]!["debitedAmount"]!, Is.EqualTo(400_000));
+        Assert.That(retry.Status, Is.EqualTo(HttpStatusCode.Created), retry.Text);
+        Assert.That((long)retry.Json["order"]!["debitedAmount"]!, Is.EqualTo(800_000));
     }
 
     [Test]

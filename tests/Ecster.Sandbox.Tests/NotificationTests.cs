@@ -38,7 +38,7 @@ public sealed class NotificationTests : SandboxTest
         await Flows.TransactionAsync(Api, order.Id, "DEBIT", 600_000);
         var full = await Eventually.WaitForAsync(() => _receiver.Received.FirstOrDefault(n => (string?)n["event"] == "FULL_DEBIT"), "FULL_DEBIT");
         Assert.That((string?)full["status"], Is.EqualTo("FULLY_DELIVERED"));
-        await Flows.TransactionAsync(Api, order.Id, "CREDIT", 100_000);
+        await Flows.TransactionAsync(Api, order.Id, "CREDIT", 100_000, debitTransaction: transactionId);
         await Eventually.WaitForAsync(() => _receiver.Received.FirstOrDefault(n => (string?)n["event"] == "CREDIT"), "CREDIT");
     }
 

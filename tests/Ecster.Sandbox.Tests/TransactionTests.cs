@@ -84,11 +84,10 @@ public sealed class TransactionTests : SandboxTest
     [Test]
     public async Task Credit_is_limited_to_what_was_debited_and_not_yet_credited()
     {
-        (await Transaction("CREDIT", 1)).ShouldBeError((HttpStatusCode)422, "AMOUNT_EXCEEDS_DEBITED", "BUSINESS_RULE");
-        await Transaction("DEBIT", 400_000);
-        var credit = await Transaction("CREDIT", 300_000);
-        var tooMuch = await Transaction("CREDIT", 100_001);
-        var rest = await Transaction("CREDIT", 100_000);
+        var debit = (string)(await Transaction("DEBIT", 400_000)).Json["transaction"]!["id"]!;
+        var credit = await Transaction("CREDIT", 300_000, debitTransaction: debit);
+        var tooMuch = await Transaction("CREDIT", 100_001, debitTransaction: debit);
+        var rest = await Transaction("CREDIT", 100_000, debitTransaction: debit);
 
         Assert.That(credit.Status, Is.EqualTo(HttpStatusCode.Created), credit.Text);
         Assert.That((long)credit.Json["order"]!["creditedAmount"]!, Is.EqualTo(300_000));
@@ -118,8 +117,8 @@ public sealed class TransactionTests : SandboxTest
     [Test]
     public async Task Crediting_everything_of_a_fully_delivered_order_makes_it_fully_credited()
     {
-        await Transaction("DEBIT", Amount);
-        var credit = await Transaction("CREDIT", Amount);
+        var debit = (string)(await Transaction("DEBIT", Amount)).Json["transaction"]!["id"]!;
+        var credit = await Transaction("CREDIT", Amount, debitTransaction: debit);
         Assert.That((string?)credit.Json["order"]!["status"], Is.EqualTo("FULLY_CREDITED"));
     }
 
@@ -156,33 +155,42 @@ public sealed class TransactionTests : SandboxTest
     }
 
     [Test]
-    public async Task Repeating_a_transaction_replays_the_first_result_and_moves_nothing()
+    public async Task A_repeated_reference_is_a_new_transaction_because_Ecster_promises_no_replay()
     {
         var first = await Transaction("DEBIT", 400_000, "same-ref");
         var second = await Transaction("DEBIT", 400_000, "same-ref");
 
-        Assert.That(second.Status, Is.EqualTo(HttpStatusCode.OK));
-        Assert.That(second.Header("x-idempotent-replay"), Is.EqualTo("true"));
-        Assert.That((string?)second.Json["transaction"]!["id"], Is.EqualTo((string?)first.Json["transaction"]!["id"]));
-        Assert.That((long)second.Json["order"]!["debitedAmount"]!, Is.EqualTo(400_000));
-        Assert.That(Sandbox.Inspector.FindOrder(_orderId)!.DebitedAmount, Is.EqualTo(400_000));
+        Assert.That(second.Status, Is.EqualTo(HttpStatusCode.Created), second.Text);
+        Assert.That(second.Header("x-idempotent-replay"), Is.Null);
+        Assert.That((string?)second.Json["transaction"]!["id"], Is.Not.EqualTo((string?)first.Json["transaction"]!["id"]));
+        Assert.That(Sandbox.Inspector.FindOrder(_orderId)!.DebitedAmount, Is.EqualTo(800_000), "both debits moved money");
     }
 
     [Test]
-    public async Task A_replay_still_answers_after_the_order_is_fully_debited()
+    public async Task A_repeat_after_the_order_is_fully_debited_is_judged_like_any_debit()
     {
         await Transaction("DEBIT", Amount, "all");
-        var replay = await Transaction("DEBIT", Amount, "all");
-        Assert.That(replay.Status, Is.EqualTo(HttpStatusCode.OK), replay.Text);
+        (await Transaction("DEBIT", Amount, "all")).ShouldBeError((HttpStatusCode)422, "AMOUNT_EXCEEDS_REMAINING", "BUSINESS_RULE");
     }
 
     [Test]
-    public async Task The_same_reference_with_another_payload_is_a_conflict()
+    public async Task The_same_reference_with_another_payload_is_another_transaction_not_a_conflict()
     {
-        await Transaction("DEBIT", 400_000, "ref-x");
-        (await Transaction("DEBIT", 300_000, "ref-x")).ShouldBeError(HttpStatusCode.Conflict, "REFERENCE_CONFLICT", "CONFLICT");
-        (await Transaction("CREDIT", 400_000, "ref-x")).ShouldBeError(HttpStatusCode.Conflict, "REFERENCE_CONFLICT", "CONFLICT");
-        Assert.That(Sandbox.Inspector.FindOrder(_orderId)!.Transactions, Has.Count.EqualTo(1));
+        var debit = (string)(await Transaction("DEBIT", 400_000, "ref-x")).Json["transaction"]!["id"]!;
+        var other = await Transaction("DEBIT", 300_000, "ref-x");
+        var credit = await Transaction("CREDIT", 100_000, "ref-x", debitTransaction: debit);
+
+        Assert.That(other.Status, Is.EqualTo(HttpStatusCode.Created), other.Text);
+        Assert.That(credit.Status, Is.EqualTo(HttpStatusCode.Created), credit.Text);
+        Assert.That(Sandbox.Inspector.FindOrder(_orderId)!.Transactions, Has.Count.EqualTo(3));
+    }
+
+    [Test]
+    public async Task A_credit_must_name_the_debit_it_credits()
+    {
+        await Transaction("DEBIT", 400_000, "d");
+        (await Transaction("CREDIT", 100_000, "c")).ShouldBeError(HttpStatusCode.BadRequest, "INVALID_REQUEST", "VALIDATION");
+        Assert.That(Sandbox.Inspector.FindOrder(_orderId)!.CreditedAmount, Is.Zero);
     }
 
     [Test]

@@ -62,7 +62,18 @@ internal sealed class CheckoutRig
         var texts = new CheckoutTexts(localization);
         _shoppers = new ShopperContextResolver(carts, storeContext, work);
         _flow = new CheckoutFlow(provider, NullLogger<CheckoutFlow>.Instance, totals, sekRate, _states, texts, TimeProvider.System, web, work);
-        var placer = new EcsterOrderPlacer(lines, provider, customers, new CheckoutJournal(TimeProvider.System),
+        // The checkout's claim on its ticket: nothing stored, the lock always free (one process, no contention measured).
+        var attributes = Stub.Of<Nop.Services.Common.IGenericAttributeService>(Answers(
+            ("GetAttributeAsync", _ => Task.FromResult<string>(null!)), ("SaveAttributeAsync", _ => Task.CompletedTask)));
+        static async Task<bool> RunFree(Func<Task> action)
+        {
+            await action();
+            return true;
+        }
+        var locker = Stub.Of<Nop.Core.Caching.ILocker>(Answers(("PerformActionWithLockAsync", args => RunFree((Func<Task>)args[2]!))));
+        var claims = new Nop.Plugin.Payments.Ecster.Services.BackOffice.Orphans.CheckoutClaims(attributes,
+            new Nop.Plugin.Payments.Ecster.Services.BackOffice.Ledger.OrderLocks(locker), stores, TimeProvider.System);
+        var placer = new EcsterOrderPlacer(lines, claims, provider, customers, new CheckoutJournal(TimeProvider.System),
             NullLogger<EcsterOrderPlacer>.Instance, carts, sekRate, _states, stores, texts, TimeProvider.System, web);
         _payments = new CheckoutPayments(placer, _shoppers, _states, texts, TimeProvider.System);
     }

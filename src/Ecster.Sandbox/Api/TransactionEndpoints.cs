@@ -6,8 +6,9 @@ namespace Ecster.Sandbox.Api;
 
 /// <summary>
 /// docs §9: POST /orders/{id}/transactions. The whole check-and-apply runs under the order's lock, so concurrent
-/// debits can never together move more than the rules allow. A replay (same transactionReference, same content)
-/// answers the first transaction with the order as it is now, and moves nothing.
+/// debits can never together move more than the rules allow. A repeated transactionReference is NOT replayed:
+/// Ecster documents no idempotency, so a repeat is a new transaction like any other, and a caller that re-sends
+/// a movement whose answer it lost moves money twice. The sandbox must never be kinder than Ecster.
 /// </summary>
 internal static class TransactionEndpoints
 {
@@ -22,15 +23,6 @@ internal static class TransactionEndpoints
             var order = OrderLookup.Require(runtime, context, orderId);
             lock (order.Sync)
             {
-                var earlier = order.Transactions.FirstOrDefault(t => t.Reference == command.Reference);
-                if (earlier is not null)
-                {
-                    if (earlier.Fingerprint != command.Fingerprint)
-                        throw ApiErrors.ReferenceConflict("A transaction with this transactionReference exists with other content.");
-                    Replay.Mark(context);
-                    return HttpContextExtensions.Json(new TransactionResultView(earlier.View(), order.View()));
-                }
-
                 var transaction = TransactionRules.Apply(runtime, order, command);
                 return HttpContextExtensions.Json(new TransactionResultView(transaction.View(), order.View()), 201);
             }
@@ -40,7 +32,7 @@ internal static class TransactionEndpoints
 
 /// <summary>A validated transaction request (the 400 checks, which need no order).</summary>
 internal sealed record TransactionCommand(
-    string Type, long? Amount, IReadOnlyList<CartRowView>? Rows, string? DebitTransaction, string Reference, string Fingerprint)
+    string Type, long? Amount, IReadOnlyList<CartRowView>? Rows, string? DebitTransaction, string Reference)
 {
     public static TransactionCommand From(TransactionRequest request)
     {
@@ -56,6 +48,9 @@ internal sealed record TransactionCommand(
         if (request.Amount is null && type != TransactionTypes.Annul) throw ApiErrors.InvalidAmount("amount is required.");
         if (request.DebitTransaction is not null && type != TransactionTypes.Credit)
             throw ApiErrors.InvalidRequest("debitTransaction belongs to a CREDIT only.");
+        // Ecster credits a named debit: a CREDIT without one is refused, as a real refund would be.
+        if (type == TransactionTypes.Credit && string.IsNullOrWhiteSpace(request.DebitTransaction))
+            throw ApiErrors.InvalidRequest("debitTransaction is required for a CREDIT.");
 
         IReadOnlyList<CartRowView>? rows = null;
         if (request.Rows is not null)
@@ -67,7 +62,6 @@ internal sealed record TransactionCommand(
             rows = validRows;
         }
 
-        var fingerprint = SandboxJson.Fingerprint(new { type, request.Amount, rows, request.DebitTransaction });
-        return new TransactionCommand(type, request.Amount, rows, request.DebitTransaction, request.TransactionReference, fingerprint);
+        return new TransactionCommand(type, request.Amount, rows, request.DebitTransaction, request.TransactionReference);
     }
 }

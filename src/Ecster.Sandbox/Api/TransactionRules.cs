@@ -13,14 +13,14 @@ internal static class TransactionRules
         var (amount, eventName) = command.Type switch
         {
             TransactionTypes.Debit => (CheckDebit(order, command.Amount!.Value), null),
-            TransactionTypes.Credit => (CheckCredit(order, command.Amount!.Value, command.DebitTransaction), NotificationEvents.Credit),
+            TransactionTypes.Credit => (CheckCredit(order, command.Amount!.Value, command.DebitTransaction!), NotificationEvents.Credit),
             _ => (CheckAnnul(order, command.Amount, command.Rows), NotificationEvents.Annul),
         };
 
         var now = runtime.Clock.Now();
         var transaction = new OrderTransaction(
             runtime.Store.NextTransactionId(), command.Type, amount, command.Reference, command.DebitTransaction,
-            command.Rows, now, command.Fingerprint);
+            command.Rows, now);
         order.Transactions.Add(transaction);
         switch (command.Type)
         {
@@ -51,18 +51,15 @@ internal static class TransactionRules
         return amount;
     }
 
-    private static long CheckCredit(Order order, long amount, string? debitTransactionId)
+    /// <summary>A credit never exceeds what is left uncredited of the debit it names.</summary>
+    private static long CheckCredit(Order order, long amount, string debitTransactionId)
     {
-        var creditable = order.Debited - order.Credited;
-        if (debitTransactionId is not null)
-        {
-            var debit = order.Transactions.FirstOrDefault(t => t.Id == debitTransactionId && t.Type == TransactionTypes.Debit)
-                ?? throw ApiErrors.InvalidRequest("debitTransaction is not a debit of this order.");
-            var creditedOfDebit = order.Transactions
-                .Where(t => t.Type == TransactionTypes.Credit && t.DebitTransaction == debit.Id)
-                .Sum(t => t.Amount);
-            creditable = Math.Min(creditable, debit.Amount - creditedOfDebit);
-        }
+        var debit = order.Transactions.FirstOrDefault(t => t.Id == debitTransactionId && t.Type == TransactionTypes.Debit)
+            ?? throw ApiErrors.InvalidRequest("debitTransaction is not a debit of this order.");
+        var creditedOfDebit = order.Transactions
+            .Where(t => t.Type == TransactionTypes.Credit && t.DebitTransaction == debit.Id)
+            .Sum(t => t.Amount);
+        var creditable = Math.Min(order.Debited - order.Credited, debit.Amount - creditedOfDebit);
         if (amount > creditable)
             throw ApiErrors.BusinessRule("AMOUNT_EXCEEDS_DEBITED", $"Only {Math.Max(0, creditable)} öre can be credited.");
         return amount;

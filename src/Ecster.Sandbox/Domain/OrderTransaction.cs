@@ -2,10 +2,10 @@ using Ecster.Sandbox.Model;
 
 namespace Ecster.Sandbox.Domain;
 
-/// <summary>A money movement; <see cref="Fingerprint"/> is its request's content, to recognise a replay.</summary>
+/// <summary>A money movement. Its reference is the merchant's label only: Ecster does not deduplicate on it.</summary>
 internal sealed record OrderTransaction(
     string Id, string Type, long Amount, string Reference, string? DebitTransaction,
-    IReadOnlyList<CartRowView>? Rows, DateTimeOffset CreatedAt, string Fingerprint)
+    IReadOnlyList<CartRowView>? Rows, DateTimeOffset CreatedAt)
 {
     public TransactionView View() => new(Id, Type, Amount, Reference, DebitTransaction, Rows, CreatedAt);
 }

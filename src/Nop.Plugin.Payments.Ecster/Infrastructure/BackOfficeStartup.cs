@@ -9,6 +9,7 @@ using Nop.Plugin.Payments.Ecster.Services.BackOffice.Events;
 using Nop.Plugin.Payments.Ecster.Services.BackOffice.Ledger;
 using Nop.Plugin.Payments.Ecster.Services.BackOffice.Movements;
 using Nop.Plugin.Payments.Ecster.Services.BackOffice.Notifications;
+using Nop.Plugin.Payments.Ecster.Services.BackOffice.Orphans;
 
 namespace Nop.Plugin.Payments.Ecster.Infrastructure;
 
@@ -25,12 +26,15 @@ public class BackOfficeStartup : INopStartup
         services.AddScoped<OrderNotes>();
         services.AddScoped<MoneyLedger>();
         services.AddScoped<EcsterOrderSync>();
+        services.AddScoped<LedgerReconciler>();
         services.AddScoped<MovementEngine>();
         services.AddScoped<IMoneyMovements, MoneyMovements>();
         services.AddScoped<OrderCartLines>();
         services.AddScoped<DebitConsents>();
         services.AddScoped<PendingNotificationInbox>();
         services.AddScoped<NotificationProcessor>();
+        services.AddScoped<CheckoutClaims>();
+        services.AddScoped<OrphanSweeper>();
     }
 
     public void Configure(IApplicationBuilder application)

@@ -40,6 +40,7 @@ internal sealed class BackOfficeHarness : IAsyncDisposable
     {
         Fixture = fixture;
         Client = client;
+        Locks = new OrderLocks(Locker);
 
         Localization.Setup(l => l.GetResourceAsync(It.IsAny<string>()))
             .ReturnsAsync((string key) => English.TryGetValue(key, out var text) ? text : key);
@@ -52,6 +53,8 @@ internal sealed class BackOfficeHarness : IAsyncDisposable
         Orders.Setup(o => o.GetOrderItemsAsync(It.IsAny<int>(), It.IsAny<bool?>(), It.IsAny<bool?>(), It.IsAny<int>()))
             .ReturnsAsync((int orderId, bool? _, bool? _, int _) => (IList<OrderItem>)OrderItems.Where(i => i.OrderId == orderId).ToList());
 
+        WorkContext.Setup(w => w.GetCurrentCustomerAsync()).ReturnsAsync(() => CurrentAdmin.Value ?? Admin);
+
         Settings.Setup(s => s.LoadSettingAsync<EcsterSettings>(It.IsAny<int>())).ReturnsAsync(() => EcsterSettings);
         Stores.Setup(s => s.GetStoreByIdAsync(It.IsAny<int>())).ReturnsAsync((int id) => new Store { Id = id, Name = "Shop" });
         Stores.Setup(s => s.GetAllStoresAsync()).ReturnsAsync(new List<Store> { new() { Id = 1, Name = "Shop" } });
@@ -60,7 +63,13 @@ internal sealed class BackOfficeHarness : IAsyncDisposable
     public SandboxFixture Fixture { get; }
     public IEcsterClient Client { get; }
     public InMemoryGenericAttributes Attributes { get; } = new();
-    public OrderLocks Locks { get; } = new();
+    /// <summary>nopCommerce's locker as every node sees it (the distributed cache of a web farm).</summary>
+    public SharedCacheLocker Locker { get; } = new();
+    public OrderLocks Locks { get; private set; } = null!;
+    public Mock<Nop.Core.IWorkContext> WorkContext { get; } = new();
+    public Nop.Core.Domain.Customers.Customer Admin { get; } = new() { Id = 1 };
+    /// <summary>The admin of the current async flow, when a test plays several admins at once.</summary>
+    public AsyncLocal<Nop.Core.Domain.Customers.Customer?> CurrentAdmin { get; } = new();
     public Mock<ILocalizationService> Localization { get; } = new();
     public Mock<IOrderService> Orders { get; } = new();
     public Mock<IOrderProcessingService> OrderProcessing { get; } = new();
@@ -87,20 +96,41 @@ internal sealed class BackOfficeHarness : IAsyncDisposable
 
     public BackOfficeTexts NewTexts() => new(Localization.Object);
     public OrderNotes NewNotes() => new(Orders.Object, NewTexts(), TimeProvider.System);
-    public MoneyLedger NewLedger() => new(Attributes);
+    /// <summary>A ledger reading the shared attributes directly (a request that has cached nothing).</summary>
+    public MoneyLedger NewLedger() => new(Attributes, new Mock<Nop.Core.Caching.IShortTermCacheManager>().Object);
     public EcsterOrderSync NewSync() => new(Orders.Object, OrderProcessing.Object, NewNotes(), TimeProvider.System);
-    public MovementEngine NewEngine() => new(Clients, NewLedger(), Locks, NewNotes(), NewSync(), NewTexts(), TimeProvider.System);
-    public MoneyMovements NewMoneyMovements() => new(NewEngine());
+
+    /// <summary>A request's engine; <paramref name="clock"/> to act later than now, <paramref name="locks"/> for another node.</summary>
+    public MovementEngine NewEngine(TimeProvider? clock = null, OrderLocks? locks = null)
+    {
+        var time = clock ?? TimeProvider.System;
+        var notes = new OrderNotes(Orders.Object, NewTexts(), time);
+        var sync = new EcsterOrderSync(Orders.Object, OrderProcessing.Object, notes, time);
+        return new(Clients, NewLedger(), locks ?? Locks, notes, new LedgerReconciler(notes, sync, NewTexts(), time), sync, NewTexts(), time);
+    }
+
+    /// <summary>An engine acting after the settling window of everything recorded until now.</summary>
+    public MovementEngine NewEngineAfterSettlingWindow() => NewEngine(new ShiftedClock(LedgerReconciler.SettlingWindow + TimeSpan.FromSeconds(1)));
+
+    /// <summary>Another node of the web farm: its own in-process locks, the shared locker, database and Ecster.</summary>
+    public OrderLocks NewNodeLocks() => new(Locker);
+
+    public MoneyMovements NewMoneyMovements(MovementEngine? engine = null) => new(engine ?? NewEngine(), WorkContext.Object);
     public DebitConsents NewConsents() => new(Clients, NewNotes(), NewTexts(), TimeProvider.System);
     public ShipmentSentConsumer NewShipmentConsumer() => new(NewEngine(), NewSync(), Orders.Object, Settings.Object, Shipments.Object);
-    public OrderCancelledConsumer NewCancelConsumer() => new(NewEngine(), NewSync());
+    public OrderCancelledConsumer NewCancelConsumer() => new(NewEngine());
     public OrderEditedConsumer NewEditConsumer() =>
-        new(Clients, new Nop.Plugin.Payments.Ecster.Services.Cart.OrderCartLines(new Mock<Nop.Services.Customers.ICustomerService>().Object, Orders.Object, Stores.Object,
+        new(new Nop.Plugin.Payments.Ecster.Services.Cart.OrderCartLines(new Mock<Nop.Services.Customers.ICustomerService>().Object, Orders.Object, Stores.Object,
             new Nop.Plugin.Payments.Ecster.Services.Cart.CartTexts(new Mock<Nop.Services.Catalog.IProductAttributeFormatter>().Object, Localization.Object)),
-            NewLedger(), Locks, Logger.Object, NewNotes(), NewTexts());
+            NewEngine(), Logger.Object, NewNotes(), NewTexts());
     public PendingNotificationInbox NewInbox() => new(Attributes, Locks, Stores.Object);
     public NotificationProcessor NewNotifications() =>
-        new(Clients, NewInbox(), NewLedger(), Locks, Logger.Object, Orders.Object, NewSync(), TimeProvider.System);
+        new(Clients, NewEngine(), NewInbox(), Logger.Object, Orders.Object, TimeProvider.System);
+
+    public Nop.Plugin.Payments.Ecster.Services.BackOffice.Orphans.CheckoutClaims NewClaims(TimeProvider? clock = null) =>
+        new(Attributes, Locks, Stores.Object, clock ?? TimeProvider.System);
+    public Nop.Plugin.Payments.Ecster.Services.BackOffice.Orphans.OrphanSweeper NewSweeper(TimeProvider? clock = null) =>
+        new(NewClaims(clock), Clients, Logger.Object, Orders.Object, clock ?? TimeProvider.System);
 
     public Task<MoneyLedgerDocument> LedgerOfAsync(NopOrder order) => NewLedger().LoadAsync(order);
 

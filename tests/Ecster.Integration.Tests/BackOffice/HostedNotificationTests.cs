@@ -58,8 +58,10 @@ public class HostedNotificationTests
 
         var debit = await _h.Client.DebitAsync(ecster.Id, new DebitRequest { Amount = 1_000m, TransactionReference = "portal-1" });
 
-        // The sandbox posts in the background, as Ecster does; wait (bounded) for the order to show it.
-        for (var wait = 0; wait < 100 && order.PaymentStatus != PaymentStatus.Paid; wait++)
+        // The sandbox posts in the background, as Ecster does; wait (bounded) for the order to show it and for every
+        // post to be answered (an earlier notification's read may already show the debit before its own arrives).
+        bool AllAnswered() => _h.Fixture.Sandbox.Inspector.Notifications.Where(n => n.Notification.OrderId == ecster.Id).All(n => n.Delivered);
+        for (var wait = 0; wait < 100 && (order.PaymentStatus != PaymentStatus.Paid || !AllAnswered()); wait++)
             await Task.Delay(100);
         Assert.That(order.PaymentStatus, Is.EqualTo(PaymentStatus.Paid));
         Assert.That(order.CaptureTransactionId, Is.EqualTo(debit.Transaction.Id));

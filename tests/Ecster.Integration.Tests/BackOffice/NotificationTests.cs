@@ -128,10 +128,10 @@ public class NotificationTests
         Assert.That((await _h.NewInbox().ListAsync(1)).Select(p => p.NotificationId), Is.EqualTo(new[] { "n-early" }), "kept once");
 
         // The task before the order exists keeps it; after, applies it and empties the inbox.
-        await new ApplyPendingNotificationsTask(_h.NewNotifications(), _h.Stores.Object).ExecuteAsync();
+        await new ApplyPendingNotificationsTask(_h.NewNotifications(), _h.NewSweeper(), _h.Stores.Object).ExecuteAsync();
         Assert.That(await _h.NewInbox().ListAsync(1), Has.Count.EqualTo(1));
         _h.Register(order);
-        await new ApplyPendingNotificationsTask(_h.NewNotifications(), _h.Stores.Object).ExecuteAsync();
+        await new ApplyPendingNotificationsTask(_h.NewNotifications(), _h.NewSweeper(), _h.Stores.Object).ExecuteAsync();
 
         Assert.That(order.PaymentStatus, Is.EqualTo(PaymentStatus.Paid));
         Assert.That(await _h.NewInbox().ListAsync(1), Is.Empty);

@@ -93,7 +93,9 @@ internal sealed class CheckoutHarness
         Journal = new CheckoutJournal(time);
         Shoppers = new ShopperContextResolver(cartService.Object, storeContext.Object, workContext.Object);
         Flow = new CheckoutFlow(provider, NullLogger<CheckoutFlow>.Instance, totals.Object, sekRate, States, texts, time, webHelper.Object, workContext.Object);
-        var placer = new EcsterOrderPlacer(lines.Object, provider, customers.Object, Journal, NullLogger<EcsterOrderPlacer>.Instance,
+        var claims = new Nop.Plugin.Payments.Ecster.Services.BackOffice.Orphans.CheckoutClaims(new BackOffice.InMemoryGenericAttributes(),
+            new Nop.Plugin.Payments.Ecster.Services.BackOffice.Ledger.OrderLocks(new BackOffice.SharedCacheLocker()), stores.Object, time);
+        var placer = new EcsterOrderPlacer(lines.Object, claims, provider, customers.Object, Journal, NullLogger<EcsterOrderPlacer>.Instance,
             cartService.Object, sekRate, States, stores.Object, texts, time, webHelper.Object);
         Payments = new CheckoutPayments(placer, Shoppers, States, texts, time);
     }

@@ -51,12 +51,40 @@ public class BackOfficeRulesTests
         var shipment = new MovementDecision.Move(MovementType.Debit, 100m, "shipment12");
         var keyed = MovementEngine.NewReference(order, ledger, shipment);
         Assert.That(keyed, Is.EqualTo("3f1c0b9e000040008000000000000001-debit-shipment12"));
-        ledger.Entries.Add(new LedgerEntry { Type = MovementType.Debit, Reference = keyed, State = LedgerEntryState.Succeeded });
-        Assert.That(MovementEngine.DoneBefore(order, ledger, shipment)?.Reference, Is.EqualTo(keyed));
-        Assert.That(MovementEngine.DoneBefore(order, ledger, new MovementDecision.Move(MovementType.Debit, 100m, "shipment1")), Is.Null);
+        ledger.Entries.Add(new LedgerEntry
+        {
+            Type = MovementType.Debit, Reference = keyed, Intent = MovementEngine.IntentOf(shipment), State = LedgerEntryState.Succeeded
+        });
+        Assert.That(MovementEngine.DoneBefore(ledger, shipment)?.Reference, Is.EqualTo(keyed));
+        Assert.That(MovementEngine.DoneBefore(ledger, new MovementDecision.Move(MovementType.Debit, 100m, "shipment1")), Is.Null);
+        Assert.That(MovementEngine.NewReference(order, ledger, shipment), Is.EqualTo(keyed + "-2"), "a further part of an intent gets its own reference");
 
-        var longest = MovementEngine.NewReference(order, ledger, new MovementDecision.Move(MovementType.Credit, 1m, "99999999999-99999999999"));
+        var refund = new MovementDecision.Move(MovementType.Credit, 1m, "123456-99999999999-99999999999");
+        var longest = MovementEngine.NewReference(order, ledger, refund);
+        ledger.Entries.Add(new LedgerEntry { Type = MovementType.Credit, Reference = longest, State = LedgerEntryState.Succeeded });
+        var nextPart = MovementEngine.NewReference(order, ledger, refund);
         Assert.That(longest.Length, Is.LessThanOrEqualTo(64));
+        Assert.That(nextPart.Length, Is.LessThanOrEqualTo(64));
+        Assert.That(nextPart, Is.Not.EqualTo(longest), "cut to 64 characters, references stay unique");
+    }
+
+    [Test]
+    public void A_credit_is_split_across_debits_newest_first_skipping_what_is_already_credited()
+    {
+        var order = Ecster(1000, debited: 900, credited: 250);
+        order.Transactions =
+        [
+            new Transaction { Id = "TX-1", Type = TransactionType.Debit, Amount = 300 },
+            new Transaction { Id = "TX-2", Type = TransactionType.Debit, Amount = 400 },
+            new Transaction { Id = "TX-3", Type = TransactionType.Credit, Amount = 50, DebitTransaction = "TX-1" },
+            new Transaction { Id = "TX-4", Type = TransactionType.Debit, Amount = 200 },
+            new Transaction { Id = "TX-5", Type = TransactionType.Credit, Amount = 200, DebitTransaction = "TX-4" }
+        ];
+
+        Assert.That(CreditSplit.Across(order, 100), Is.EqualTo(new[] { ("TX-2", 100m) }), "TX-4 is fully credited");
+        Assert.That(CreditSplit.Across(order, 500), Is.EqualTo(new[] { ("TX-2", 400m), ("TX-1", 100m) }));
+        Assert.That(CreditSplit.Across(order, 650), Is.EqualTo(new[] { ("TX-2", 400m), ("TX-1", 250m) }));
+        Assert.That(CreditSplit.Across(order, 650.01m), Is.Null, "more than the debits hold uncredited");
     }
 
     [TestCase("DEBIT_CONSENT_REQUIRED", EcsterErrorKind.Declined, "Errors.DebitConsentRequired")]
@@ -77,7 +105,7 @@ public class BackOfficeRulesTests
     [Test]
     public async Task The_order_lock_lets_one_flow_in_at_a_time_and_is_reentrant_within_it()
     {
-        var locks = new OrderLocks();
+        var locks = new OrderLocks(new InProcessLocker());
         var inside = 0;
         var most = 0;
 
@@ -130,5 +158,35 @@ public class BackOfficeRulesTests
         });
 
         Assert.That(masked, Is.EqualTo("Anna A., 19811218-****"));
+    }
+
+    /// <summary>nopCommerce's in-memory locker, as its behaviour is: the action runs only if the resource is free.</summary>
+    private sealed class InProcessLocker : Nop.Core.Caching.ILocker
+    {
+        private readonly HashSet<string> _held = [];
+
+        public async Task<bool> PerformActionWithLockAsync(string resource, TimeSpan expirationTime, Func<Task> action)
+        {
+            lock (_held)
+                if (!_held.Add(resource))
+                    return false;
+            try
+            {
+                await action();
+                return true;
+            }
+            finally
+            {
+                lock (_held)
+                    _held.Remove(resource);
+            }
+        }
+
+        public Task RunWithHeartbeatAsync(string key, TimeSpan expirationTime, TimeSpan heartbeatInterval, Func<CancellationToken, Task> action,
+            CancellationTokenSource cancellationTokenSource = default!) => throw new NotSupportedException();
+
+        public Task CancelTaskAsync(string key, TimeSpan expirationTime) => throw new NotSupportedException();
+
+        public Task<bool> IsTaskRunningAsync(string key) => Task.FromResult(false);
     }
 }

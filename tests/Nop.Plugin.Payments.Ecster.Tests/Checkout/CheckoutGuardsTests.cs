@@ -100,6 +100,8 @@ public class CheckoutGuardsTests
 
     private EcsterOrderPlacer Placer() => new(
         new Mock<ICartLineSource<CheckoutCart>>(MockBehavior.Strict).Object,
+        new Services.BackOffice.Orphans.CheckoutClaims(new Mock<Nop.Services.Common.IGenericAttributeService>().Object,
+            new Services.BackOffice.Ledger.OrderLocks(new Mock<Nop.Core.Caching.ILocker>().Object), new Mock<IStoreService>().Object, _time),
         new EcsterClientProvider(_clientFactory.Object, new Mock<ISettingService>().Object),
         new Mock<ICustomerService>().Object, new CheckoutJournal(_time), NullLogger<EcsterOrderPlacer>.Instance,
         _mocks.ShoppingCart.Object, StoreCurrencies.SekStore(), _states, new Mock<IStoreService>().Object, _mocks.Texts, _time, new Mock<Nop.Core.IWebHelper>().Object);

@@ -35,8 +35,9 @@ public class EcsterOrderSync
         {
             if (ledger.KnowsTransaction(transaction.Id))
                 continue;
-            // One of ours (an open entry whose answer was lost is settled by the engine, not mirrored).
-            if (transaction.TransactionReference is { } reference && ledger.FindByReference(reference) is not null)
+            // One of ours still open is settled by the reconciler, not mirrored. A second transaction with a
+            // reference we already matched is mirrored: Ecster does not deduplicate, so it is real money.
+            if (transaction.TransactionReference is { } reference && ledger.FindByReference(reference) is { EcsterTransactionId: null })
                 continue;
 
             if (!TryType(transaction.Type, out var type))

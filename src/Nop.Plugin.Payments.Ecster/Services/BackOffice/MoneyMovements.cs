@@ -1,4 +1,5 @@
 using Ecster.Client.Models;
+using Nop.Core;
 using Nop.Core.Domain.Payments;
 using Nop.Plugin.Payments.Ecster.Services.BackOffice.Ledger;
 using Nop.Plugin.Payments.Ecster.Services.BackOffice.Movements;
@@ -9,14 +10,20 @@ namespace Nop.Plugin.Payments.Ecster.Services.BackOffice;
 
 /// <summary>
 /// The order screen's buttons: Capture → DEBIT of what is authorised and not yet debited, Refund → CREDIT of the
-/// amount, Void → ANNUL of what is not debited. Each runs through <see cref="MovementEngine"/>, so a double click,
-/// two admins or a lost answer never moves money twice; a repeat of a finished operation answers its result.
+/// amount (split across debits when one does not cover it), Void → ANNUL of what is not debited. Each runs
+/// through <see cref="MovementEngine"/>, so a double click or a lost answer never moves money twice; a repeat of
+/// a finished operation answers its result.
 /// </summary>
 public class MoneyMovements : IMoneyMovements
 {
     private readonly MovementEngine _engine;
+    private readonly IWorkContext _workContext;
 
-    public MoneyMovements(MovementEngine engine) => _engine = engine;
+    public MoneyMovements(MovementEngine engine, IWorkContext workContext)
+    {
+        _engine = engine;
+        _workContext = workContext;
+    }
 
     public async Task<CapturePaymentResult> CaptureAsync(CapturePaymentRequest capturePaymentRequest)
     {
@@ -37,12 +44,9 @@ public class MoneyMovements : IMoneyMovements
     public async Task<RefundPaymentResult> RefundAsync(RefundPaymentRequest refundPaymentRequest)
     {
         var order = refundPaymentRequest.Order;
-        // The reference is keyed on what nopCommerce had refunded when the admin pressed the button: a double click
-        // (both requests saw the same refunded amount) gets one reference and one credit; a later refund of the same
-        // amount, made knowingly after the first was recorded, gets its own.
-        var key = $"{Ore(order.RefundedAmount)}-{Ore(refundPaymentRequest.AmountToRefund)}";
+        var key = await RefundKeyAsync(refundPaymentRequest);
         var outcome = await _engine.ExecuteAsync(order, refundPaymentRequest.IsPartialRefund ? "Admin partial refund" : "Admin refund",
-            (ecster, ledger) => DecideRefund(ecster, ledger, refundPaymentRequest, order.OrderGuid.ToString("N") + "-credit-" + key, key));
+            (ecster, ledger) => DecideRefund(ecster, ledger, refundPaymentRequest, key));
         var result = new RefundPaymentResult();
         if (!outcome.Success)
         {
@@ -79,18 +83,32 @@ public class MoneyMovements : IMoneyMovements
         return new MovementDecision.Refuse("Errors.NothingToCapture", ecster.Status);
     }
 
-    internal static MovementDecision DecideRefund(Order ecster, MoneyLedgerDocument ledger, RefundPaymentRequest request, string reference, string key)
+    /// <summary>
+    /// What makes one refund click one intent: the admin who pressed it, what nopCommerce had refunded when the
+    /// request began, and the amount, in öre (as the ledger stores it). A double click (same admin, same picture)
+    /// is one intent and one credit; two admins refunding the same amount at the same moment are two intents and two
+    /// credits; a later refund of the same amount, made after the first was recorded, is a new intent.
+    /// </summary>
+    internal async Task<string> RefundKeyAsync(RefundPaymentRequest request)
     {
-        if (ledger.FindByReference(reference) is { State: LedgerEntryState.Succeeded } done)
-            return new MovementDecision.AlreadyDone(done);
+        var admin = await _workContext.GetCurrentCustomerAsync();
+        return $"{admin?.Id ?? 0}-{Ore(request.Order.RefundedAmount)}-{Ore(request.AmountToRefund)}";
+    }
 
+    internal static MovementDecision DecideRefund(Order ecster, MoneyLedgerDocument ledger, RefundPaymentRequest request, string key)
+    {
+        var move = new MovementDecision.Move(MovementType.Credit, 0m, key);
+        var intent = MovementEngine.IntentOf(move)!;
+        var done = ledger.SucceededOfIntent(intent);
         var refundable = ecster.DebitedAmount - ecster.CreditedAmount;
-        var amount = request.IsPartialRefund ? SekRate.ForOrder(request.Order).ToSek(request.AmountToRefund) : refundable;
-        if (amount <= 0 || refundable <= 0)
+        var amount = request.IsPartialRefund ? SekRate.ForOrder(request.Order).ToSek(request.AmountToRefund) : refundable + done;
+        if (done > 0 && done >= amount)
+            return new MovementDecision.AlreadyDone(MovementEngine.DoneBefore(ledger, move));
+        if (amount - done <= 0 || refundable <= 0)
             return new MovementDecision.Refuse("Errors.NothingToRefund", BackOfficeTexts.Sek(refundable));
-        if (amount > refundable)
+        if (amount - done > refundable)
             return new MovementDecision.Refuse("Errors.AmountExceedsDebited", "AMOUNT_EXCEEDS_DEBITED", "-");
-        return new MovementDecision.Move(MovementType.Credit, amount, key);
+        return move with { Amount = amount };
     }
 
     internal static MovementDecision DecideVoid(Order ecster, MoneyLedgerDocument ledger)

@@ -6,6 +6,7 @@ using Nop.Core;
 using Nop.Core.Domain.Orders;
 using Nop.Core.Domain.Payments;
 using Nop.Plugin.Payments.Ecster.Services.Api;
+using Nop.Plugin.Payments.Ecster.Services.BackOffice.Orphans;
 using EcsterOrder = Ecster.Client.Models.Order;
 using Nop.Plugin.Payments.Ecster.Services.Cart;
 using Nop.Services.Customers;
@@ -24,6 +25,7 @@ namespace Nop.Plugin.Payments.Ecster.Services.Checkout;
 public class EcsterOrderPlacer
 {
     private readonly ICartLineSource<CheckoutCart> _cartLines;
+    private readonly CheckoutClaims _claims;
     private readonly EcsterClientProvider _clientProvider;
     private readonly ICustomerService _customerService;
     private readonly CheckoutJournal _journal;
@@ -38,6 +40,7 @@ public class EcsterOrderPlacer
 
     public EcsterOrderPlacer(
         ICartLineSource<CheckoutCart> cartLines,
+        CheckoutClaims claims,
         EcsterClientProvider clientProvider,
         ICustomerService customerService,
         CheckoutJournal journal,
@@ -51,6 +54,7 @@ public class EcsterOrderPlacer
         IWebHelper webHelper)
     {
         _cartLines = cartLines;
+        _claims = claims;
         _clientProvider = clientProvider;
         _customerService = customerService;
         _journal = journal;
@@ -109,6 +113,9 @@ public class EcsterOrderPlacer
         }
 
         var reference = request.OrderGuid.ToString();
+        // Recorded before the call: a ticket makes one Ecster order, and one never saved here is annulled later.
+        if (!await _claims.ClaimAsync(request.StoreId, chosen.Ticket, request.OrderGuid))
+            return await ChooseAgainAsync(request, "Errors.TicketExpired");
         _journal.Record(request.OrderGuid, $"Ecster: creating order for option {chosen.Description} ({chosen.OptionId}), channel {chosen.Channel}, amount {rate.Describe(cart.Amount)}.");
         EcsterOrder order;
         try

@@ -7,18 +7,13 @@ namespace Nop.Plugin.Payments.Ecster.Services.BackOffice.Events;
 
 /// <summary>
 /// An order cancelled in nopCommerce releases at Ecster what is not debited (ANNUL); what was debited stays and is
-/// refunded by an admin if due. Repeats use the same reference ("cancel"), so Ecster annuls once.
+/// refunded by an admin if due. Repeats are one intent ("cancel"), so the engine annuls once.
 /// </summary>
 public class OrderCancelledConsumer : IConsumer<OrderStatusChangedEvent>
 {
     private readonly MovementEngine _engine;
-    private readonly EcsterOrderSync _sync;
 
-    public OrderCancelledConsumer(MovementEngine engine, EcsterOrderSync sync)
-    {
-        _engine = engine;
-        _sync = sync;
-    }
+    public OrderCancelledConsumer(MovementEngine engine) => _engine = engine;
 
     public async Task HandleEventAsync(OrderStatusChangedEvent eventMessage)
     {
@@ -28,10 +23,8 @@ public class OrderCancelledConsumer : IConsumer<OrderStatusChangedEvent>
         if (!EcsterOrders.IsEcsterOrder(order))
             return;
 
-        var outcome = await _engine.ExecuteAsync(order, "Order cancelled", (ecster, _) => ecster.RemainingAmount > 0
+        await _engine.ExecuteAsync(order, "Order cancelled", (ecster, _) => ecster.RemainingAmount > 0
             ? new MovementDecision.Move(MovementType.Annul, ecster.RemainingAmount, "cancel")
-            : new MovementDecision.AlreadyDone(null));
-        if (outcome.Ecster is { } after)
-            await _sync.ApplyStatusAsync(order, after);
+            : new MovementDecision.AlreadyDone(null), mirrorOntoOrder: true);
     }
 }

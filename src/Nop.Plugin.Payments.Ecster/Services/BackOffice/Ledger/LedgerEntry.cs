@@ -17,17 +17,20 @@ public enum MovementType
     Annul
 }
 
-/// <summary>Where a movement stands. Pending and Unknown block further movements until settled.</summary>
+/// <summary>
+/// Where a movement stands. Pending and Unknown block further movements on the order until settled by reading
+/// Ecster's order: never by sending again, since Ecster does not deduplicate a repeated reference.
+/// </summary>
 [JsonConverter(typeof(StringEnumConverter))]
 public enum LedgerEntryState
 {
-    /// <summary>Recorded, the call to Ecster not answered yet (or the process stopped before it was).</summary>
+    /// <summary>Recorded, the call to Ecster not answered yet (or the process stopped before or while sending).</summary>
     Pending,
 
     /// <summary>Ecster confirmed it; the entry carries Ecster's transaction id.</summary>
     Succeeded,
 
-    /// <summary>Ecster refused it, or it provably never happened; no money moved.</summary>
+    /// <summary>Ecster refused it, or it was still absent from Ecster's order after the settling window.</summary>
     Failed,
 
     /// <summary>The answer was lost and reading the order did not settle it yet.</summary>
@@ -39,10 +42,20 @@ public sealed class LedgerEntry
 {
     public MovementType Type { get; set; }
 
-    /// <summary>Our transactionReference: deterministic, so a repeat of the same request is replayed by Ecster.</summary>
+    /// <summary>Our transactionReference: unique per order, so reading Ecster's order tells whether it happened.</summary>
     public string Reference { get; set; } = string.Empty;
 
+    /// <summary>
+    /// The intent the movement carries out ("credit-12-0-30000", "debit-shipment7"); a refund split across debits
+    /// is several entries of one intent. Null for a movement that is its own intent (a capture, a void).
+    /// </summary>
+    public string? Intent { get; set; }
+
+    /// <summary>SEK in whole öre (two decimals), as sent to Ecster.</summary>
     public decimal Amount { get; set; }
+
+    /// <summary>For a credit: Ecster's id of the debit it credits.</summary>
+    public string? DebitTransaction { get; set; }
 
     public LedgerEntryState State { get; set; }
 

@@ -1,4 +1,5 @@
 using Newtonsoft.Json;
+using Nop.Core.Caching;
 using Nop.Core.Domain.Orders;
 using Nop.Services.Common;
 
@@ -12,25 +13,54 @@ namespace Nop.Plugin.Payments.Ecster.Services.BackOffice.Ledger;
 /// the plugin fail to load in a 4.90 store. So the ledger goes through nopCommerce's own data layer as a generic
 /// attribute of the Order entity (KeyGroup "Order", key <see cref="EcsterDefaults.LedgerAttributeKey"/>), one JSON
 /// document per order. It is written before every call to Ecster and again after, inside the order's lock
-/// (<see cref="OrderLocks"/>), so one process never loses an entry; across processes the deterministic references
-/// make Ecster replay instead of moving money twice. A table can replace this without changing the callers.
+/// (<see cref="OrderLocks"/>, shared by every node). The document carries a version: a save re-reads the stored
+/// version first and refuses to write over a version it did not load, so a writer that lost the lock (expired,
+/// or a distributed locker's race) fails loudly instead of silently dropping another writer's entry. That re-read
+/// must see the database, not the request's own copy: nopCommerce keeps an entity's generic attributes in its
+/// per-request cache, which another node's write never clears.
+/// A table can replace this without changing the callers.
 /// </summary>
 public class MoneyLedger
 {
     private static readonly JsonSerializerSettings Json = new() { NullValueHandling = NullValueHandling.Ignore };
 
-    private readonly IGenericAttributeService _genericAttributeService;
+    /// <summary>nopCommerce's per-request cache key of an entity's generic attributes (NopCommonDefaults.GenericAttributeCacheKey).</summary>
+    private const string AttributesCacheKey = "Nop.genericattribute.{0}-{1}";
 
-    public MoneyLedger(IGenericAttributeService genericAttributeService) => _genericAttributeService = genericAttributeService;
+    private readonly IGenericAttributeService _genericAttributeService;
+    private readonly IShortTermCacheManager _requestCache;
+
+    public MoneyLedger(IGenericAttributeService genericAttributeService, IShortTermCacheManager requestCache)
+    {
+        _genericAttributeService = genericAttributeService;
+        _requestCache = requestCache;
+    }
 
     public async Task<MoneyLedgerDocument> LoadAsync(Order order)
     {
-        var json = await _genericAttributeService.GetAttributeAsync<string>(order, EcsterDefaults.LedgerAttributeKey);
-        if (string.IsNullOrWhiteSpace(json))
-            return new MoneyLedgerDocument();
-        return JsonConvert.DeserializeObject<MoneyLedgerDocument>(json, Json) ?? new MoneyLedgerDocument();
+        _requestCache.Remove(AttributesCacheKey, order.Id, nameof(Order));
+        return Parse(await ReadAsync(order));
     }
 
-    public Task SaveAsync(Order order, MoneyLedgerDocument ledger) =>
-        _genericAttributeService.SaveAttributeAsync(order, EcsterDefaults.LedgerAttributeKey, JsonConvert.SerializeObject(ledger, Json));
+    /// <exception cref="LedgerConflictException">Someone else saved this order's ledger since it was loaded.</exception>
+    public async Task SaveAsync(Order order, MoneyLedgerDocument ledger)
+    {
+        _requestCache.Remove(AttributesCacheKey, order.Id, nameof(Order));
+        var stored = Parse(await ReadAsync(order)).Version;
+        if (stored != ledger.Version)
+            throw new LedgerConflictException(order.Id, ledger.Version, stored);
+        ledger.Version++;
+        await _genericAttributeService.SaveAttributeAsync(order, EcsterDefaults.LedgerAttributeKey, JsonConvert.SerializeObject(ledger, Json));
+    }
+
+    private Task<string> ReadAsync(Order order) =>
+        _genericAttributeService.GetAttributeAsync<string>(order, EcsterDefaults.LedgerAttributeKey);
+
+    private static MoneyLedgerDocument Parse(string? json) => string.IsNullOrWhiteSpace(json)
+        ? new MoneyLedgerDocument()
+        : JsonConvert.DeserializeObject<MoneyLedgerDocument>(json, Json) ?? new MoneyLedgerDocument();
 }
+
+/// <summary>A ledger save over a version it did not load: nothing was written; the caller's work is refused.</summary>
+public sealed class LedgerConflictException(int orderId, long loaded, long stored)
+    : Exception($"The Ecster ledger of order {orderId} changed underneath (loaded version {loaded}, stored {stored}).");

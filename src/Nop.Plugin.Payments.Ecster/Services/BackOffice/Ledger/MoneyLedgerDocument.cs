@@ -6,6 +6,9 @@ public sealed class MoneyLedgerDocument
     /// <summary>How many applied notification ids are remembered per order (Ecster repeats recent ones).</summary>
     public const int AppliedNotificationsKept = 200;
 
+    /// <summary>Raised by every save; a save over a version other than the one loaded is refused (no lost update).</summary>
+    public long Version { get; set; }
+
     public List<LedgerEntry> Entries { get; set; } = [];
 
     /// <summary>The order amount Ecster last confirmed; an admin edit is detected against it.</summary>
@@ -21,6 +24,14 @@ public sealed class MoneyLedgerDocument
 
     public LedgerEntry? FindByReference(string reference) =>
         Entries.FirstOrDefault(e => string.Equals(e.Reference, reference, StringComparison.Ordinal));
+
+    /// <summary>The entries of one intent (see <see cref="LedgerEntry.Intent"/>).</summary>
+    public IEnumerable<LedgerEntry> OfIntent(string intent) =>
+        Entries.Where(e => string.Equals(e.Intent, intent, StringComparison.Ordinal));
+
+    /// <summary>How much of an intent Ecster has carried out.</summary>
+    public decimal SucceededOfIntent(string intent) =>
+        OfIntent(intent).Where(e => e.State == LedgerEntryState.Succeeded).Sum(e => e.Amount);
 
     public bool KnowsTransaction(string transactionId) =>
         Entries.Any(e => string.Equals(e.EcsterTransactionId, transactionId, StringComparison.Ordinal));

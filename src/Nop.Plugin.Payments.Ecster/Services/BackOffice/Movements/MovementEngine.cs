@@ -1,3 +1,5 @@
+using System.Security.Cryptography;
+using System.Text;
 using Ecster.Client;
 using Ecster.Client.Models;
 using Nop.Plugin.Payments.Ecster.Services.BackOffice.Ledger;
@@ -7,12 +9,13 @@ using NopOrder = Nop.Core.Domain.Orders.Order;
 namespace Nop.Plugin.Payments.Ecster.Services.BackOffice.Movements;
 
 /// <summary>
-/// Moves money on an Ecster order exactly once. Inside the order's lock it (1) settles any entry left open by an
-/// earlier attempt (a pending one is re-sent with its own reference, which Ecster replays if it already happened;
-/// an unknown one is resolved by reading the order), (2) reads Ecster's order, (3) lets the caller decide, then
-/// (4) records the movement as Pending with a deterministic reference, (5) calls Ecster and (6) records the result.
-/// A lost answer is resolved at once by reading the order; while that read fails too, the entry stays Unknown and
-/// every further movement on the order is refused with that explanation.
+/// The one place that moves money on an Ecster order or mirrors Ecster's order onto nopCommerce's. Inside the
+/// order's lock (shared by every node) it (1) reads Ecster's order, (2) reconciles the ledger with it
+/// (<see cref="LedgerReconciler"/>): an entry left open by an earlier attempt is settled by that read, never by
+/// sending it again, and while one stays open nothing more moves on the order; (3) lets the caller decide, then
+/// (4) records the movement as Pending with a reference unique on the order, (5) calls Ecster once and (6) records
+/// the result. Ecster does not deduplicate references, so a lost answer leaves the entry Unknown until a read
+/// shows the transaction (done) or the settling window passes without it (failed).
 /// </summary>
 public class MovementEngine
 {
@@ -20,138 +23,224 @@ public class MovementEngine
     private readonly MoneyLedger _ledger;
     private readonly OrderLocks _locks;
     private readonly OrderNotes _notes;
+    private readonly LedgerReconciler _reconciler;
     private readonly EcsterOrderSync _sync;
     private readonly BackOfficeTexts _texts;
     private readonly TimeProvider _timeProvider;
 
     public MovementEngine(IStoreEcsterClients clients, MoneyLedger ledger, OrderLocks locks, OrderNotes notes,
-        EcsterOrderSync sync, BackOfficeTexts texts, TimeProvider timeProvider)
+        LedgerReconciler reconciler, EcsterOrderSync sync, BackOfficeTexts texts, TimeProvider timeProvider)
     {
         _clients = clients;
         _ledger = ledger;
         _locks = locks;
         _notes = notes;
+        _reconciler = reconciler;
         _sync = sync;
         _texts = texts;
         _timeProvider = timeProvider;
     }
 
-    public async Task<MovementOutcome> ExecuteAsync(NopOrder order, string trigger, Func<Order, MoneyLedgerDocument, MovementDecision> decide)
-    {
-        if (!EcsterOrders.IsEcsterOrder(order))
-            return MovementOutcome.Failed(await _texts.GetAsync("Errors.NotEcsterOrder"));
-        var client = await _clients.ForStoreAsync(order.StoreId);
-        if (client is null)
-            return MovementOutcome.Failed(await _texts.GetAsync("Errors.NotConfigured"));
-        var ecsterId = EcsterOrders.EcsterOrderId(order);
-
-        return await _locks.RunAsync(OrderLocks.ForOrder(order.Id), async () =>
+    /// <summary>
+    /// Moves money as <paramref name="decide"/> says, given Ecster's current order and the ledger. With
+    /// <paramref name="mirrorOntoOrder"/> the order's payment status follows Ecster's order afterwards, inside the
+    /// lock (order events); the order screen's buttons leave that to nopCommerce, which sets it from their result.
+    /// </summary>
+    public Task<MovementOutcome> ExecuteAsync(NopOrder order, string trigger, Func<Order, MoneyLedgerDocument, MovementDecision> decide,
+        bool mirrorOntoOrder = false) =>
+        InLockAsync(order, async (client, ecsterId, ledger) =>
         {
-            var ledger = await _ledger.LoadAsync(order);
-            if (await SettleOpenEntriesAsync(client, order, ecsterId, ledger) is { } unresolved)
-                return MovementOutcome.Failed(await _texts.GetAsync("Errors.UnresolvedMovement", unresolved.Type, unresolved.Reference));
-
-            Order ecster;
-            try
-            {
-                ecster = await client.GetOrderAsync(ecsterId);
-            }
-            catch (EcsterApiException error)
-            {
-                return MovementOutcome.Failed(await _texts.ErrorAsync(error));
-            }
-
-            ledger.EcsterAmount = ecster.Amount;
-            await _sync.MirrorExternalMovementsAsync(order, ecster, ledger);
-
-            switch (decide(ecster, ledger))
-            {
-                case MovementDecision.Refuse refuse:
-                    await _ledger.SaveAsync(order, ledger);
-                    return new MovementOutcome { Error = await _texts.GetAsync(refuse.TextKey, refuse.Args), Ecster = ecster };
-
-                case MovementDecision.AlreadyDone done:
-                    await _ledger.SaveAsync(order, ledger);
-                    return new MovementOutcome { Entry = done.Entry, Ecster = ecster };
-
-                case MovementDecision.Move move when DoneBefore(order, ledger, move) is { } done:
-                    // A named intent (a shipment, a cancellation, a refund click) that already happened: never twice.
-                    await _ledger.SaveAsync(order, ledger);
-                    return new MovementOutcome { Entry = done, Ecster = ecster };
-
-                case MovementDecision.Move move:
-                    var entry = new LedgerEntry
-                    {
-                        Type = move.Type,
-                        Reference = NewReference(order, ledger, move),
-                        Amount = move.Amount,
-                        State = LedgerEntryState.Pending,
-                        Trigger = trigger,
-                        CreatedOnUtc = _timeProvider.GetUtcNow().UtcDateTime
-                    };
-                    ledger.Entries.Add(entry);
-                    // Durable before the call: a crash from here on leaves a Pending entry the next attempt re-sends.
-                    await _ledger.SaveAsync(order, ledger);
-                    await _notes.AddAsync(order, "Sending", entry.Type, SekRate.Describe(order, entry.Amount), entry.Reference, trigger);
-
-                    var after = await SendAndSettleAsync(client, order, ecsterId, ledger, entry);
-                    if (after is not null)
-                        ledger.EcsterAmount = after.Amount;
-                    await _ledger.SaveAsync(order, ledger);
-                    return entry.State switch
-                    {
-                        LedgerEntryState.Succeeded => new MovementOutcome { Entry = entry, Ecster = after ?? ecster },
-                        LedgerEntryState.Failed => new MovementOutcome { Entry = entry, Error = entry.Error, Ecster = after ?? ecster },
-                        _ => new MovementOutcome { Entry = entry, Error = await _texts.GetAsync("Errors.UnresolvedMovement", entry.Type, entry.Reference) }
-                    };
-
-                default:
-                    throw new InvalidOperationException("Unknown movement decision.");
-            }
+            var outcome = await DecideAndMoveAsync(client, order, ecsterId, ledger, trigger, decide);
+            if (mirrorOntoOrder && outcome.Ecster is { } after)
+                await _sync.ApplyStatusAsync(order, after);
+            return outcome;
         });
-    }
 
-    /// <summary>The admin's "resolve" action: settles open entries now; null when none is left open.</summary>
-    public async Task<string?> ResolveAsync(NopOrder order)
+    private async Task<MovementOutcome> DecideAndMoveAsync(IEcsterClient client, NopOrder order, string ecsterId, MoneyLedgerDocument ledger,
+        string trigger, Func<Order, MoneyLedgerDocument, MovementDecision> decide)
     {
-        if (!EcsterOrders.IsEcsterOrder(order))
-            return await _texts.GetAsync("Errors.NotEcsterOrder");
-        var client = await _clients.ForStoreAsync(order.StoreId);
-        if (client is null)
-            return await _texts.GetAsync("Errors.NotConfigured");
-
-        return await _locks.RunAsync(OrderLocks.ForOrder(order.Id), async () =>
+        var (ecster, blocked) = await ReadAndReconcileAsync(client, order, ecsterId, ledger, CancellationToken.None);
+        if (blocked is not null)
         {
-            var ledger = await _ledger.LoadAsync(order);
-            var unresolved = await SettleOpenEntriesAsync(client, order, EcsterOrders.EcsterOrderId(order), ledger);
-            return unresolved is null ? null : await _texts.GetAsync("Errors.UnresolvedMovement", unresolved.Type, unresolved.Reference);
-        });
-    }
-
-    /// <summary>Settles every open entry; returns the first one still open (Ecster could not be read), else null.</summary>
-    private async Task<LedgerEntry?> SettleOpenEntriesAsync(IEcsterClient client, NopOrder order, string ecsterId, MoneyLedgerDocument ledger)
-    {
-        foreach (var open in ledger.Open.ToList())
-        {
-            if (open.State == LedgerEntryState.Pending)
-                await SendAndSettleAsync(client, order, ecsterId, ledger, open); // same reference, same content: replayed if it happened
-            else
-                await ResolveUnknownAsync(client, order, ecsterId, open);
             await _ledger.SaveAsync(order, ledger);
-            if (open.IsOpen)
-                return open;
+            return MovementOutcome.Failed(blocked);
         }
 
-        return null;
+        switch (decide(ecster!, ledger))
+        {
+            case MovementDecision.Refuse refuse:
+                await _ledger.SaveAsync(order, ledger);
+                return new MovementOutcome { Error = await _texts.GetAsync(refuse.TextKey, refuse.Args), Ecster = ecster };
+
+            case MovementDecision.AlreadyDone done:
+                await _ledger.SaveAsync(order, ledger);
+                return new MovementOutcome { Entry = done.Entry, Ecster = ecster };
+
+            case MovementDecision.Move move:
+                return await MoveAsync(client, order, ecsterId, ledger, ecster!, move, trigger);
+
+            default:
+                throw new InvalidOperationException("Unknown movement decision.");
+        }
     }
 
-    /// <summary>Calls Ecster for a Pending entry and records what happened; returns Ecster's order after, if known.</summary>
-    private async Task<Order?> SendAndSettleAsync(IEcsterClient client, NopOrder order, string ecsterId, MoneyLedgerDocument ledger, LedgerEntry entry)
+    /// <summary>
+    /// Mirrors Ecster's order onto nopCommerce's (ledger, payment status) without moving money: for notifications
+    /// and order edits. <paramref name="wanted"/> says, from the ledger alone, whether a read is needed at all;
+    /// <paramref name="then"/> may change Ecster's order (an edit) or the ledger (a notification remembered) and
+    /// answers Ecster's order as it stands afterwards.
+    /// </summary>
+    public Task<SyncOutcome> SyncAsync(NopOrder order, Func<MoneyLedgerDocument, bool> wanted,
+        Func<IEcsterClient, Order, MoneyLedgerDocument, Task<Order>>? then = null, TimeSpan? readBudget = null) =>
+        InLockAsync(order, async (client, ecsterId, ledger) =>
+        {
+            if (!wanted(ledger))
+                return SyncOutcome.NotNeeded;
+            using var budget = readBudget is { } limit ? new CancellationTokenSource(limit) : new CancellationTokenSource();
+            var (ecster, blocked) = await ReadAndReconcileAsync(client, order, ecsterId, ledger, budget.Token);
+            if (ecster is null)
+                return SyncOutcome.Unreadable;
+            if (blocked is not null)
+            {
+                await _ledger.SaveAsync(order, ledger);
+                await _sync.ApplyStatusAsync(order, ecster);
+                return SyncOutcome.Blocked;
+            }
+
+            if (then is not null)
+                ecster = await then(client, ecster, ledger);
+            await _ledger.SaveAsync(order, ledger);
+            await _sync.ApplyStatusAsync(order, ecster);
+            return SyncOutcome.Applied;
+        }, _ => SyncOutcome.Unreadable);
+
+    /// <summary>The admin's "resolve" action: settles open entries by reading now; null when none is left open.</summary>
+    public async Task<string?> ResolveAsync(NopOrder order)
     {
+        var outcome = await InLockAsync(order, async (client, ecsterId, ledger) =>
+        {
+            var (_, blocked) = await ReadAndReconcileAsync(client, order, ecsterId, ledger, CancellationToken.None);
+            await _ledger.SaveAsync(order, ledger);
+            return blocked is null ? new MovementOutcome() : MovementOutcome.Failed(blocked);
+        });
+        return outcome.Error;
+    }
+
+    private async Task<T> InLockAsync<T>(NopOrder order, Func<IEcsterClient, string, MoneyLedgerDocument, Task<T>> body,
+        Func<string, T>? refused = null)
+    {
+        refused ??= error => (T)(object)MovementOutcome.Failed(error);
+        if (!EcsterOrders.IsEcsterOrder(order))
+            return refused(await _texts.GetAsync("Errors.NotEcsterOrder"));
+        var client = await _clients.ForStoreAsync(order.StoreId);
+        if (client is null)
+            return refused(await _texts.GetAsync("Errors.NotConfigured"));
+        var ecsterId = EcsterOrders.EcsterOrderId(order);
+
+        try
+        {
+            return await _locks.RunAsync(OrderLocks.ForOrder(order.Id), async () => await body(client, ecsterId, await _ledger.LoadAsync(order)));
+        }
+        catch (Exception error) when (error is OrderBusyException or LedgerConflictException)
+        {
+            // Another node is working on this order (or wrote its ledger meanwhile): nothing was sent; try again.
+            return refused(await _texts.GetAsync("Errors.OrderBusy"));
+        }
+    }
+
+    /// <summary>Reads Ecster's order and reconciles; the error text is set when an open entry blocks the order.</summary>
+    private async Task<(Order? Ecster, string? Blocked)> ReadAndReconcileAsync(IEcsterClient client, NopOrder order, string ecsterId,
+        MoneyLedgerDocument ledger, CancellationToken cancellationToken)
+    {
+        Order ecster;
+        try
+        {
+            ecster = await client.GetOrderAsync(ecsterId, cancellationToken);
+        }
+        catch (Exception error) when (error is EcsterApiException or OperationCanceledException or HttpRequestException)
+        {
+            if (ledger.Open.FirstOrDefault() is { } open)
+            {
+                await _notes.AddAsync(order, "StillUnknown", open.Type, open.Reference);
+                return (null, await _texts.GetAsync("Errors.UnresolvedMovement", open.Type, open.Reference));
+            }
+
+            return (null, error is EcsterApiException api ? await _texts.ErrorAsync(api) : await _texts.GetAsync("Errors.EcsterUnavailable", "-", "-"));
+        }
+
+        var stillOpen = await _reconciler.ReconcileAsync(order, ecster, ledger);
+        return (ecster, stillOpen is null ? null : await _reconciler.BlockedAsync(stillOpen));
+    }
+
+    private async Task<MovementOutcome> MoveAsync(IEcsterClient client, NopOrder order, string ecsterId, MoneyLedgerDocument ledger,
+        Order ecster, MovementDecision.Move move, string trigger)
+    {
+        var intent = IntentOf(move);
+        var done = intent is null ? 0m : ledger.SucceededOfIntent(intent);
+        if (intent is not null && done > 0 && (move.Type != MovementType.Credit || done >= move.Amount))
+        {
+            // A named intent (a shipment, a cancellation, a refund click) that already happened: never twice.
+            await _ledger.SaveAsync(order, ledger);
+            return new MovementOutcome { Entry = ledger.OfIntent(intent).Last(e => e.State == LedgerEntryState.Succeeded), Ecster = ecster };
+        }
+
+        IReadOnlyList<(string? DebitTransaction, decimal Amount)> parts = [(null, move.Amount)];
+        if (move.Type == MovementType.Credit)
+        {
+            var split = CreditSplit.Across(ecster, move.Amount - done);
+            if (split is null)
+            {
+                await _ledger.SaveAsync(order, ledger);
+                return new MovementOutcome { Error = await _texts.GetAsync("Errors.AmountExceedsDebited", "AMOUNT_EXCEEDS_DEBITED", "-"), Ecster = ecster };
+            }
+
+            parts = split.Select(p => ((string?)p.DebitTransaction, p.Amount)).ToList();
+        }
+
+        // One part at a time: each is recorded before it is sent, and a part that does not succeed stops the rest.
+        LedgerEntry entry = null!;
+        var after = ecster;
+        foreach (var (debitTransaction, amount) in parts)
+        {
+            entry = new LedgerEntry
+            {
+                Type = move.Type,
+                Reference = NewReference(order, ledger, move),
+                Intent = intent,
+                Amount = amount,
+                DebitTransaction = debitTransaction,
+                State = LedgerEntryState.Pending,
+                Trigger = trigger,
+                CreatedOnUtc = _timeProvider.GetUtcNow().UtcDateTime
+            };
+            ledger.Entries.Add(entry);
+            // Durable before the call: a crash from here on leaves a Pending entry that the next attempt settles by reading.
+            await _ledger.SaveAsync(order, ledger);
+            await _notes.AddAsync(order, "Sending", entry.Type, SekRate.Describe(order, entry.Amount), entry.Reference, trigger);
+
+            after = await SendOnceAsync(client, order, ecsterId, ledger, entry) ?? after;
+            ledger.EcsterAmount = after.Amount;
+            await _ledger.SaveAsync(order, ledger);
+            if (entry.State != LedgerEntryState.Succeeded)
+                break;
+        }
+
+        return entry.State switch
+        {
+            LedgerEntryState.Succeeded => new MovementOutcome { Entry = entry, Ecster = after },
+            LedgerEntryState.Failed => new MovementOutcome { Entry = entry, Error = entry.Error, Ecster = after },
+            _ => new MovementOutcome { Entry = entry, Error = await _reconciler.BlockedAsync(entry) }
+        };
+    }
+
+    /// <summary>Calls Ecster once for a Pending entry and records what is known; returns Ecster's order after, if read.</summary>
+    private async Task<Order?> SendOnceAsync(IEcsterClient client, NopOrder order, string ecsterId, MoneyLedgerDocument ledger, LedgerEntry entry)
+    {
+        var now = _timeProvider.GetUtcNow().UtcDateTime;
         try
         {
             var result = await SendAsync(client, ecsterId, entry);
-            Complete(entry, LedgerEntryState.Succeeded, result.Transaction.Id);
+            LedgerReconciler.Complete(entry, LedgerEntryState.Succeeded, result.Transaction.Id, null, now);
             await _notes.AddAsync(order, "Succeeded", entry.Type, BackOfficeTexts.Sek(entry.Amount), result.Transaction.Id, entry.Reference);
             return result.Order;
         }
@@ -165,79 +254,47 @@ public class MovementEngine
         }
         catch (EcsterApiException error)
         {
-            Complete(entry, LedgerEntryState.Failed, null, await _texts.ErrorAsync(error));
+            // A definite refusal: Ecster answered that it did not do it.
+            LedgerReconciler.Complete(entry, LedgerEntryState.Failed, null, await _texts.ErrorAsync(error), now);
             await _notes.AddAsync(order, "Failed", entry.Type, BackOfficeTexts.Sek(entry.Amount), entry.Error);
             return null;
         }
     }
 
+    /// <summary>The answer was lost: Unknown, then one read. Found means done; absence settles nothing yet.</summary>
     private async Task<Order?> LostAnswerAsync(IEcsterClient client, NopOrder order, string ecsterId, MoneyLedgerDocument ledger, LedgerEntry entry)
     {
         entry.State = LedgerEntryState.Unknown;
         entry.Error = await _texts.GetAsync("Errors.UnknownOutcome", entry.Reference, "-");
         await _ledger.SaveAsync(order, ledger);
         await _notes.AddAsync(order, "Unknown", entry.Type, BackOfficeTexts.Sek(entry.Amount), entry.Reference);
-        return await ResolveUnknownAsync(client, order, ecsterId, entry);
-    }
-
-    /// <summary>Reads Ecster's order: a transaction with our reference means it happened; none means it did not.</summary>
-    private async Task<Order?> ResolveUnknownAsync(IEcsterClient client, NopOrder order, string ecsterId, LedgerEntry entry)
-    {
-        Order ecster;
-        try
-        {
-            ecster = await client.GetOrderAsync(ecsterId);
-        }
-        catch (EcsterApiException)
-        {
-            await _notes.AddAsync(order, "StillUnknown", entry.Type, entry.Reference);
-            return null;
-        }
-
-        var transaction = ecster.Transactions.FirstOrDefault(t => string.Equals(t.TransactionReference, entry.Reference, StringComparison.Ordinal));
-        if (transaction is not null)
-        {
-            Complete(entry, LedgerEntryState.Succeeded, transaction.Id);
-            await _notes.AddAsync(order, "ResolvedSucceeded", entry.Type, entry.Reference, transaction.Id);
-        }
-        else
-        {
-            Complete(entry, LedgerEntryState.Failed, null, await _texts.GetAsync("Errors.NeverReachedEcster"));
-            await _notes.AddAsync(order, "ResolvedFailed", entry.Type, entry.Reference);
-        }
-
+        var (ecster, _) = await ReadAndReconcileAsync(client, order, ecsterId, ledger, CancellationToken.None);
         return ecster;
     }
 
     private static Task<TransactionResult> SendAsync(IEcsterClient client, string ecsterId, LedgerEntry entry) => entry.Type switch
     {
         MovementType.Debit => client.DebitAsync(ecsterId, new DebitRequest { Amount = entry.Amount, TransactionReference = entry.Reference }),
-        MovementType.Credit => client.CreditAsync(ecsterId, new CreditRequest { Amount = entry.Amount, TransactionReference = entry.Reference }),
+        MovementType.Credit => client.CreditAsync(ecsterId, new CreditRequest
+        {
+            Amount = entry.Amount, DebitTransaction = entry.DebitTransaction, TransactionReference = entry.Reference
+        }),
         MovementType.Annul => client.AnnulAsync(ecsterId, new AnnulRequest { Amount = entry.Amount, TransactionReference = entry.Reference }),
         _ => throw new InvalidOperationException($"Unknown movement {entry.Type}.")
     };
 
-    private void Complete(LedgerEntry entry, LedgerEntryState state, string? transactionId, string? error = null)
-    {
-        entry.State = state;
-        entry.EcsterTransactionId = transactionId;
-        entry.Error = error;
-        entry.CompletedOnUtc = _timeProvider.GetUtcNow().UtcDateTime;
-    }
+    /// <summary>"{type}-{key}" for a named intent; null for a movement that is its own intent.</summary>
+    internal static string? IntentOf(MovementDecision.Move move) =>
+        move.ReferenceKey is { Length: > 0 } key ? $"{move.Type.ToString().ToLowerInvariant()}-{key}" : null;
 
     /// <summary>The succeeded entry of a named intent (same key), if it already happened.</summary>
-    internal static LedgerEntry? DoneBefore(NopOrder order, MoneyLedgerDocument ledger, MovementDecision.Move move)
-    {
-        if (move.ReferenceKey is not { Length: > 0 } key)
-            return null;
-        var stem = $"{order.OrderGuid:N}-{move.Type.ToString().ToLowerInvariant()}-{key}";
-        return ledger.Entries.FirstOrDefault(e => e.State == LedgerEntryState.Succeeded
-                                                  && (e.Reference == stem || e.Reference.StartsWith(stem + "-", StringComparison.Ordinal)));
-    }
+    internal static LedgerEntry? DoneBefore(MoneyLedgerDocument ledger, MovementDecision.Move move) =>
+        IntentOf(move) is { } intent ? ledger.OfIntent(intent).LastOrDefault(e => e.State == LedgerEntryState.Succeeded) : null;
 
     /// <summary>
-    /// {orderGuid:N}-{type}-{key or sequence}: the same intent always gets the same reference (Ecster replays a
-    /// repeat), a new intent a new one. At most 64 characters, as Ecster allows.
+    /// {orderGuid:N}-{type}-{key or sequence}[-n]: never one already on the order, since Ecster does not deduplicate
+    /// and a reference is how a read recognises our transaction. At most 64 characters, as Ecster allows; a longer
+    /// one keeps its start and ends in a hash of the whole, so it stays unique.
     /// </summary>
     internal static string NewReference(NopOrder order, MoneyLedgerDocument ledger, MovementDecision.Move move)
     {
@@ -245,9 +302,33 @@ public class MovementEngine
         var stem = move.ReferenceKey is { Length: > 0 } key
             ? $"{order.OrderGuid:N}-{type}-{key}"
             : $"{order.OrderGuid:N}-{type}-{ledger.Entries.Count(e => !e.External && e.Type == move.Type) + 1}";
-        var reference = stem;
+        var reference = Fit(stem);
         for (var attempt = 2; ledger.FindByReference(reference) is not null; attempt++)
-            reference = $"{stem}-{attempt}";
-        return reference.Length <= 64 ? reference : reference[..64];
+            reference = Fit($"{stem}-{attempt}");
+        return reference;
     }
+
+    private static string Fit(string reference)
+    {
+        if (reference.Length <= 64)
+            return reference;
+        var hash = Convert.ToHexString(SHA256.HashData(Encoding.UTF8.GetBytes(reference)))[..16].ToLowerInvariant();
+        return reference[..47] + "-" + hash;
+    }
+}
+
+/// <summary>How a <see cref="MovementEngine.SyncAsync"/> ended.</summary>
+public enum SyncOutcome
+{
+    /// <summary>The ledger showed nothing to do; Ecster was not called.</summary>
+    NotNeeded,
+
+    /// <summary>Ecster's order was read and mirrored.</summary>
+    Applied,
+
+    /// <summary>Read and mirrored, but a movement of ours is still unsettled.</summary>
+    Blocked,
+
+    /// <summary>Ecster could not be read (or the order was busy on another node); nothing changed.</summary>
+    Unreadable
 }

@@ -1,7 +1,7 @@
 using Ecster.Client;
 using Ecster.Client.Models;
 using Ecster.Client.Notifications;
-using Nop.Plugin.Payments.Ecster.Services.BackOffice.Ledger;
+using Nop.Plugin.Payments.Ecster.Services.BackOffice.Movements;
 using Nop.Services.Logging;
 using Nop.Services.Orders;
 using NopOrder = Nop.Core.Domain.Orders.Order;
@@ -11,7 +11,7 @@ namespace Nop.Plugin.Payments.Ecster.Services.BackOffice.Notifications;
 /// <summary>
 /// Applies Ecster's order event notifications. The body is never trusted (Ecster does not sign it): it only says
 /// which order to look at. The order is read from Ecster (bounded, so the endpoint answers well within Ecster's
-/// 5 s), and the nopCommerce order is made to show what Ecster says, once per notification id. A notification
+/// 5 s), and <see cref="MovementEngine"/> makes the nopCommerce order show what Ecster says, once per notification id. A notification
 /// for an order nopCommerce has not saved yet is kept and applied later by <see cref="ApplyPendingNotificationsTask"/>.
 /// </summary>
 public class NotificationProcessor
@@ -26,24 +26,20 @@ public class NotificationProcessor
     ];
 
     private readonly IStoreEcsterClients _clients;
+    private readonly MovementEngine _engine;
     private readonly PendingNotificationInbox _inbox;
-    private readonly MoneyLedger _ledger;
-    private readonly OrderLocks _locks;
     private readonly ILogger _logger;
     private readonly IOrderService _orderService;
-    private readonly EcsterOrderSync _sync;
     private readonly TimeProvider _timeProvider;
 
-    public NotificationProcessor(IStoreEcsterClients clients, PendingNotificationInbox inbox, MoneyLedger ledger, OrderLocks locks,
-        ILogger logger, IOrderService orderService, EcsterOrderSync sync, TimeProvider timeProvider)
+    public NotificationProcessor(IStoreEcsterClients clients, MovementEngine engine, PendingNotificationInbox inbox,
+        ILogger logger, IOrderService orderService, TimeProvider timeProvider)
     {
         _clients = clients;
+        _engine = engine;
         _inbox = inbox;
-        _ledger = ledger;
-        _locks = locks;
         _logger = logger;
         _orderService = orderService;
-        _sync = sync;
         _timeProvider = timeProvider;
     }
 
@@ -132,40 +128,30 @@ public class NotificationProcessor
             return NotificationOutcome.Rejected;
         }
 
-        return await ApplyAsync(order, client, notification.NotificationId);
+        return await ApplyAsync(order, notification.NotificationId);
     }
 
-    private Task<NotificationOutcome> ApplyAsync(NopOrder found, IEcsterClient client, string notificationId) =>
-        _locks.RunAsync(OrderLocks.ForOrder(found.Id), async () =>
+    /// <summary>Mirrors Ecster's order onto the nopCommerce order through the engine, once per notification id.</summary>
+    private async Task<NotificationOutcome> ApplyAsync(NopOrder found, string notificationId)
+    {
+        var order = await _orderService.GetOrderByIdAsync(found.Id) ?? found;
+        var applied = false;
+        var outcome = await _engine.SyncAsync(order,
+            ledger => !(applied = ledger.AppliedNotifications.Contains(notificationId)),
+            (_, ecster, ledger) =>
+            {
+                ledger.RememberNotification(notificationId);
+                return Task.FromResult(ecster);
+            },
+            EcsterReadBudget);
+        return outcome switch
         {
-            var order = await _orderService.GetOrderByIdAsync(found.Id) ?? found;
-            var ledger = await _ledger.LoadAsync(order);
-            if (ledger.AppliedNotifications.Contains(notificationId))
-                return NotificationOutcome.Duplicate;
-            // One of our own movements is unsettled: the engine settles it first; the task applies this afterwards.
-            if (ledger.Open.Any())
-                return NotificationOutcome.Stored;
-
-            // Read again inside the lock: a movement of ours may have finished while we waited, and an older
-            // picture of Ecster's order must never overwrite a newer payment status.
-            Order ecster;
-            try
-            {
-                using var budget = new CancellationTokenSource(EcsterReadBudget);
-                ecster = await client.GetOrderAsync(EcsterOrders.EcsterOrderId(order), budget.Token);
-            }
-            catch (Exception error) when (error is EcsterApiException or OperationCanceledException or HttpRequestException)
-            {
-                return NotificationOutcome.Stored;
-            }
-
-            await _sync.MirrorExternalMovementsAsync(order, ecster, ledger);
-            ledger.EcsterAmount = ecster.Amount;
-            ledger.RememberNotification(notificationId);
-            await _ledger.SaveAsync(order, ledger);
-            await _sync.ApplyStatusAsync(order, ecster);
-            return NotificationOutcome.Applied;
-        });
+            SyncOutcome.NotNeeded when applied => NotificationOutcome.Duplicate,
+            SyncOutcome.Applied => NotificationOutcome.Applied,
+            // Ecster not readable, or one of our own movements is unsettled: the task applies this afterwards.
+            _ => NotificationOutcome.Stored
+        };
+    }
 
     /// <summary>The nopCommerce order of an Ecster order: its OrderGuid is the reference checkout created it with.</summary>
     private async Task<NopOrder?> FindNopOrderAsync(Order ecster, string? claimedReference)

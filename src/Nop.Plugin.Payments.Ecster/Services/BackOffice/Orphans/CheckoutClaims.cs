@@ -1,0 +1,77 @@
+using System.Security.Cryptography;
+using System.Text;
+using Newtonsoft.Json;
+using Nop.Plugin.Payments.Ecster.Services.BackOffice.Ledger;
+using Nop.Services.Common;
+using Nop.Services.Stores;
+
+namespace Nop.Plugin.Payments.Ecster.Services.BackOffice.Orphans;
+
+/// <summary>
+/// Every Ecster order checkout is about to create, recorded before the call (per store, a generic attribute of the
+/// Store entity, under a lock every node shares): a ticket creates at most one Ecster order, and an order whose
+/// nopCommerce order was never saved is found again by <see cref="OrphanSweeper"/>.
+/// </summary>
+public class CheckoutClaims
+{
+    public const string AttributeKey = "Ecster.CheckoutClaims";
+
+    private readonly IGenericAttributeService _genericAttributeService;
+    private readonly OrderLocks _locks;
+    private readonly IStoreService _storeService;
+    private readonly TimeProvider _timeProvider;
+
+    public CheckoutClaims(IGenericAttributeService genericAttributeService, OrderLocks locks, IStoreService storeService, TimeProvider timeProvider)
+    {
+        _genericAttributeService = genericAttributeService;
+        _locks = locks;
+        _storeService = storeService;
+        _timeProvider = timeProvider;
+    }
+
+    /// <summary>
+    /// Records that <paramref name="orderGuid"/> creates the Ecster order of <paramref name="ticket"/>; false when
+    /// the ticket already created one for another checkout (then nothing is recorded and nothing may be created).
+    /// </summary>
+    public async Task<bool> ClaimAsync(int storeId, string ticket, Guid orderGuid)
+    {
+        var hash = Hash(ticket);
+        var granted = false;
+        await UpdateAsync(storeId, claims =>
+        {
+            var earlier = claims.FirstOrDefault(c => c.TicketHash == hash);
+            granted = earlier is null || earlier.OrderGuid == orderGuid;
+            if (earlier is null)
+                claims.Add(new CheckoutClaim { TicketHash = hash, OrderGuid = orderGuid, ClaimedOnUtc = _timeProvider.GetUtcNow().UtcDateTime });
+        });
+        return granted;
+    }
+
+    public async Task<IReadOnlyList<CheckoutClaim>> ListAsync(int storeId)
+    {
+        var store = await _storeService.GetStoreByIdAsync(storeId);
+        return store is null ? [] : await ReadAsync(store);
+    }
+
+    public Task ForgetAsync(int storeId, IReadOnlyCollection<Guid> orderGuids) =>
+        UpdateAsync(storeId, claims => claims.RemoveAll(c => orderGuids.Contains(c.OrderGuid)));
+
+    private Task UpdateAsync(int storeId, Action<List<CheckoutClaim>> change) =>
+        _locks.RunAsync($"checkout-claims-{storeId}", async () =>
+        {
+            var store = await _storeService.GetStoreByIdAsync(storeId);
+            if (store is null)
+                return;
+            var claims = await ReadAsync(store);
+            change(claims);
+            await _genericAttributeService.SaveAttributeAsync(store, AttributeKey, claims.Count == 0 ? null : JsonConvert.SerializeObject(claims));
+        });
+
+    private async Task<List<CheckoutClaim>> ReadAsync(Nop.Core.Domain.Stores.Store store)
+    {
+        var json = await _genericAttributeService.GetAttributeAsync<string>(store, AttributeKey);
+        return string.IsNullOrWhiteSpace(json) ? [] : JsonConvert.DeserializeObject<List<CheckoutClaim>>(json) ?? [];
+    }
+
+    private static string Hash(string ticket) => Convert.ToHexString(SHA256.HashData(Encoding.UTF8.GetBytes(ticket)));
+}
