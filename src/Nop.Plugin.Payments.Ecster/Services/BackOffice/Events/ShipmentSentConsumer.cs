@@ -20,16 +20,14 @@ namespace Nop.Plugin.Payments.Ecster.Services.BackOffice.Events;
 public class ShipmentSentConsumer : IConsumer<ShipmentSentEvent>
 {
     private readonly MovementEngine _engine;
-    private readonly EcsterOrderSync _sync;
     private readonly IOrderService _orderService;
     private readonly ISettingService _settingService;
     private readonly IShipmentService _shipmentService;
 
-    public ShipmentSentConsumer(MovementEngine engine, EcsterOrderSync sync, IOrderService orderService,
+    public ShipmentSentConsumer(MovementEngine engine, IOrderService orderService,
         ISettingService settingService, IShipmentService shipmentService)
     {
         _engine = engine;
-        _sync = sync;
         _orderService = orderService;
         _settingService = settingService;
         _shipmentService = shipmentService;
@@ -47,7 +45,8 @@ public class ShipmentSentConsumer : IConsumer<ShipmentSentEvent>
 
         var (shippedValue, completesOrder) = await ShippedValueAsync(order, shipment);
         var shippedSek = SekRate.ForOrder(order).ToSek(shippedValue);
-        var outcome = await _engine.ExecuteAsync(order, $"Shipment {shipment.Id}", (ecster, _) =>
+        // A refusal (e.g. no debit consent yet) is already on the order as a note; the admin captures later.
+        await _engine.ExecuteAsync(order, $"Shipment {shipment.Id}", (ecster, _) =>
         {
             if (ecster.RemainingAmount <= 0)
                 return new MovementDecision.AlreadyDone(null);
@@ -55,11 +54,7 @@ public class ShipmentSentConsumer : IConsumer<ShipmentSentEvent>
             return amount > 0
                 ? new MovementDecision.Move(MovementType.Debit, amount, $"shipment{shipment.Id}")
                 : new MovementDecision.AlreadyDone(null);
-        });
-
-        // A refusal (e.g. no debit consent yet) is already on the order as a note; the admin captures later.
-        if (outcome.Ecster is { } after)
-            await _sync.ApplyStatusAsync(order, after);
+        }, mirrorOntoOrder: true);
     }
 
     /// <summary>
