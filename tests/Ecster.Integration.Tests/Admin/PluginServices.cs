@@ -8,7 +8,7 @@ using Nop.Services.Configuration;
 namespace Ecster.Integration.Tests.Admin;
 
 /// <summary>
-/// The plugin's own registrations (NopStartup and AdminStartup: the real client factory, provider, cache and
+/// The plugin's own registrations (NopStartup: the real client factory, provider, cache and
 /// tester), with the store's settings served by a mocked ISettingService.
 /// </summary>
 internal static class PluginServices
@@ -19,7 +19,6 @@ internal static class PluginServices
         services.AddLogging();
         var configuration = new ConfigurationBuilder().Build();
         new NopStartup().ConfigureServices(services, configuration);
-        new AdminStartup().ConfigureServices(services, configuration);
         services.AddSingleton(settingService.Object);
         more?.Invoke(services);
         return services.BuildServiceProvider();

@@ -1,3 +1,4 @@
+using Nop.Plugin.Payments.Ecster.Services.Api;
 using System.Collections.Concurrent;
 using Ecster.Client;
 using Ecster.Client.Models;

@@ -38,10 +38,10 @@ public class HostedNotificationTests
         builder.Services.AddSingleton(Mock.Of<IStoreContext>(s => s.GetCurrentStoreAsync() == Task.FromResult(new Store { Id = 1 })));
         _store = builder.Build();
         _store.UseRouting();
-        new BackOfficeRouteProvider().RegisterRoutes(_store);
+        new RouteProvider().RegisterRoutes(_store);
         await _store.StartAsync();
         var address = _store.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
-        _notificationUrl = new Uri(new Uri(address.TrimEnd('/') + "/"), EcsterDefaults.NotificationPath);
+        _notificationUrl = new Uri(new Uri(address.TrimEnd('/') + "/"), EcsterDefaults.Routes.NotificationPath);
     }
 
     [TearDown]

@@ -79,19 +79,19 @@ internal sealed class CheckoutPageHost : IAsyncDisposable
             RequestPath = "/Plugins/Payments.Ecster/Content"
         });
         app.UseRouting();
-        new CheckoutRouteProvider().RegisterRoutes(app);
+        new RouteProvider().RegisterRoutes(app);
         app.MapGet("/checkout/payment-info", (HttpContext context, IAntiforgery antiforgery, LinkGenerator links) =>
         {
             string Url(string route) => links.GetPathByRouteValues(context, route, null) ?? throw new InvalidOperationException(route);
             var model = new Dictionary<string, object>
             {
                 ["token"] = antiforgery.GetAndStoreTokens(context).RequestToken!,
-                ["StartUrl"] = Url(EcsterDefaults.Checkout.StartRouteName),
-                ["CollectUrl"] = Url(EcsterDefaults.Checkout.CollectRouteName),
-                ["QrUrl"] = Url(EcsterDefaults.Checkout.QrRouteName),
-                ["CancelUrl"] = Url(EcsterDefaults.Checkout.CancelRouteName),
-                ["OptionsUrl"] = Url(EcsterDefaults.Checkout.OptionsRouteName),
-                ["IdDocumentUrl"] = Url(EcsterDefaults.Checkout.IdDocumentRouteName),
+                ["StartUrl"] = Url(EcsterDefaults.Routes.StartRouteName),
+                ["CollectUrl"] = Url(EcsterDefaults.Routes.CollectRouteName),
+                ["QrUrl"] = Url(EcsterDefaults.Routes.QrRouteName),
+                ["CancelUrl"] = Url(EcsterDefaults.Routes.CancelRouteName),
+                ["OptionsUrl"] = Url(EcsterDefaults.Routes.OptionsRouteName),
+                ["IdDocumentUrl"] = Url(EcsterDefaults.Routes.IdDocumentRouteName),
                 ["ResumeWithOptions"] = false,
                 ["IsStaffSale"] = staffSale
             };

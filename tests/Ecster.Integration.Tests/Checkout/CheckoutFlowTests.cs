@@ -68,7 +68,7 @@ public class CheckoutFlowTests
         await checkout.ChooseAndPlaceAsync(step.Options[0].Id);
 
         Assert.That(_fixture.Sandbox.Inspector.Notifications.Select(n => n.Url).Distinct(),
-            Is.EqualTo(new[] { CheckoutHarness.StoreLocation + EcsterDefaults.NotificationPath }));
+            Is.EqualTo(new[] { CheckoutHarness.StoreLocation + EcsterDefaults.Routes.NotificationPath }));
     }
 
     [Test]

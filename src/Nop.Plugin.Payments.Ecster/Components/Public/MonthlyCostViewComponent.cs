@@ -55,7 +55,7 @@ public class MonthlyCostViewComponent : NopViewComponent
             Teaser = teaser.Value,
             Example = snapshot.Example,
             PageFactorsJson = onCart ? "[]" : snapshot.PageFactorsJson,
-            TermsUrl = Url.RouteUrl(EcsterDefaults.TermsRouteName) ?? string.Empty,
+            TermsUrl = Url.RouteUrl(EcsterDefaults.Routes.TermsRouteName) ?? string.Empty,
             FollowsAttributeChanges = !onCart
         };
         return View($"{EcsterDefaults.PluginFolder}/Views/Public/MonthlyCost.cshtml", model);

@@ -259,11 +259,11 @@ public class CheckoutFlow
         var language = await _workContext.GetWorkingLanguageAsync();
         try
         {
-            return CultureInfo.GetCultureInfo(language?.LanguageCulture ?? EcsterDefaults.SwedishCulture);
+            return CultureInfo.GetCultureInfo(language?.LanguageCulture ?? EcsterDefaults.Resources.SwedishCulture);
         }
         catch (CultureNotFoundException)
         {
-            return CultureInfo.GetCultureInfo(EcsterDefaults.SwedishCulture);
+            return CultureInfo.GetCultureInfo(EcsterDefaults.Resources.SwedishCulture);
         }
     }
 

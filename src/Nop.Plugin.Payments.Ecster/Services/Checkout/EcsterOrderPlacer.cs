@@ -101,7 +101,7 @@ public class EcsterOrderPlacer
                 PaymentOptionId = chosen.OptionId,
                 Channel = chosen.Channel,
                 Cart = cart,
-                NotificationUrl = _webHelper.GetStoreLocation() + EcsterDefaults.NotificationPath
+                NotificationUrl = _webHelper.GetStoreLocation() + EcsterDefaults.Routes.NotificationPath
             });
         }
         catch (EcsterApiException error) when (error.Kind == EcsterErrorKind.UnknownOutcome)
