@@ -1,3 +1,5 @@
+using Nop.Core.Caching;
+
 namespace Nop.Plugin.Payments.Ecster;
 
 /// <summary>
@@ -91,6 +93,25 @@ public static class EcsterDefaults
 
         /// <summary>Culture of the English texts, also the fallback for every other language.</summary>
         public const string EnglishCulture = "en-US";
+    }
+
+    /// <summary>
+    /// Keys in nopCommerce's static cache (IStaticCacheManager: memory on one server, the distributed cache on a web
+    /// farm, so every node sees the same entries). Each user sets its own CacheTime after PrepareKey.
+    /// </summary>
+    public static class Caching
+    {
+        public const string Prefix = "Nop.plugins.payments.ecster.";
+
+        /// <summary>Ecster's payment methods of store {0}.</summary>
+        public static CacheKey PaymentMethodsKey => new(PaymentMethodsPrefix + "{0}");
+        public const string PaymentMethodsPrefix = Prefix + "paymentmethods.";
+
+        /// <summary>The payment step's state of store {0}, customer {1}.</summary>
+        public static CacheKey CheckoutStateKey => new(Prefix + "checkout.state.{0}-{1}");
+
+        /// <summary>The notes of order GUID {0} made before nopCommerce saved the order.</summary>
+        public static CacheKey CheckoutJournalKey => new(Prefix + "checkout.journal.{0}");
     }
 
     /// <summary>The payment step's form field and the custom values an order carries.</summary>

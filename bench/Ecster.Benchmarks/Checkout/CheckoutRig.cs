@@ -27,7 +27,7 @@ internal sealed class CheckoutRig
     private static readonly PersonalIdentityNumber Anna = PersonalIdentityNumber.Parse("19811218-9801");
     private readonly Customer _customer = new() { Id = 7 };
     private readonly Store _store = new() { Id = 1 };
-    private readonly CheckoutStateStore _states = new(TimeProvider.System);
+    private readonly CheckoutStateStore _states = new(new Nop.Plugin.Payments.Ecster.Tests.MemoryStaticCache());
     private readonly CheckoutFlow _flow;
     private readonly CheckoutPayments _payments;
     private readonly ShopperContextResolver _shoppers;
@@ -57,9 +57,9 @@ internal sealed class CheckoutRig
 
         var texts = new CheckoutTexts(localization);
         _shoppers = new ShopperContextResolver(carts, storeContext, work);
-        _flow = new CheckoutFlow(provider, NullLogger<CheckoutFlow>.Instance, totals, _states, texts, TimeProvider.System, web, work);
-        var placer = new EcsterOrderPlacer(lines, provider, customers, new CheckoutJournal(TimeProvider.System),
-            NullLogger<EcsterOrderPlacer>.Instance, carts, _states, stores, texts, TimeProvider.System, web);
+        _flow = new CheckoutFlow(provider, Stub.Of<Nop.Services.Logging.ILogger>(Answers()), totals, _states, texts, TimeProvider.System, web, work);
+        var placer = new EcsterOrderPlacer(lines, provider, customers, new CheckoutJournal(new Nop.Plugin.Payments.Ecster.Tests.MemoryStaticCache()),
+            Stub.Of<Nop.Services.Logging.ILogger>(Answers()), carts, _states, stores, texts, TimeProvider.System, web);
         _payments = new CheckoutPayments(placer, _shoppers, _states, texts, TimeProvider.System);
     }
 

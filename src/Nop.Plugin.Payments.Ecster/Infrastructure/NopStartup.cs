@@ -35,7 +35,7 @@ public class NopStartup : INopStartup
         services.AddScoped<IStoreEcsterClients>(provider => provider.GetRequiredService<EcsterClientProvider>());
 
         // Admin configuration and whether the method is offered at checkout.
-        services.AddSingleton<PaymentMethodsCache>();
+        services.AddScoped<PaymentMethodsCache>();
         services.AddScoped<IPaymentAvailability, EcsterAvailability>();
         services.AddScoped<ConnectionTester>();
 
@@ -44,11 +44,11 @@ public class NopStartup : INopStartup
         services.AddScoped<ITermsSource, EcsterTermsSource>();
         services.AddScoped<WidgetPriceResolver>();
 
-        // The shopper's checkout. Shared across requests: per-customer state, the rate limiter's windows and the
-        // notes awaiting their order.
-        services.AddSingleton<CheckoutStateStore>();
-        services.AddSingleton<CheckoutRateLimiter>();
-        services.AddSingleton<CheckoutJournal>();
+        // The shopper's checkout. The rate limiter's windows are per server; the state and the notes awaiting
+        // their order live in nopCommerce's static cache (scoped on a web farm), so every node sees them.
+        services.AddSingleton(_ => new CheckoutRateLimiter());
+        services.AddScoped<CheckoutStateStore>();
+        services.AddScoped<CheckoutJournal>();
         services.AddScoped<CheckoutTexts>();
         services.AddScoped<ShopperContextResolver>();
         services.AddScoped<ICartLineSource, NopCartLines>();

@@ -2,6 +2,7 @@ using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Moq;
 using Nop.Plugin.Payments.Ecster;
+using Nop.Plugin.Payments.Ecster.Tests;
 using Nop.Plugin.Payments.Ecster.Infrastructure;
 using Nop.Services.Configuration;
 
@@ -20,6 +21,8 @@ internal static class PluginServices
         var configuration = new ConfigurationBuilder().Build();
         new NopStartup().ConfigureServices(services, configuration);
         services.AddSingleton(settingService.Object);
+        services.AddSingleton<Nop.Core.Caching.IStaticCacheManager, MemoryStaticCache>();
+        services.AddSingleton(new Mock<Nop.Services.Logging.ILogger>().Object);
         more?.Invoke(services);
         return services.BuildServiceProvider();
     }

@@ -56,7 +56,8 @@ internal sealed class CheckoutPageHost : IAsyncDisposable
         builder.Services.AddControllersWithViews().AddApplicationPart(typeof(EcsterCheckoutController).Assembly);
         builder.Services.AddSingleton(harness.Flow);
         builder.Services.AddSingleton(harness.Shoppers);
-        builder.Services.AddSingleton(new CheckoutRateLimiter(TimeProvider.System));
+        builder.Services.AddSingleton(new CheckoutRateLimiter());
+        builder.Services.AddSingleton(Mock.Of<Nop.Core.IWebHelper>(w => w.GetCurrentIpAddress() == "127.0.0.1"));
         builder.Services.AddSingleton(new CheckoutTexts(localization.Object));
         var app = builder.Build();
 

@@ -7,6 +7,7 @@ using Nop.Core.Domain.Localization;
 using Nop.Core.Domain.Orders;
 using Nop.Core.Domain.Stores;
 using Nop.Plugin.Payments.Ecster;
+using Nop.Plugin.Payments.Ecster.Tests;
 using Nop.Plugin.Payments.Ecster.Services.Api;
 using Nop.Plugin.Payments.Ecster.Services.Cart;
 using Nop.Plugin.Payments.Ecster.Services.Checkout;
@@ -33,6 +34,12 @@ internal sealed class CheckoutHarness
 
     /// <summary>The store's root; loopback port 9 refuses at once, so the sandbox's notifications go nowhere slowly.</summary>
     public const string StoreLocation = "http://127.0.0.1:9/";
+
+    /// <summary>nopCommerce's static cache, where checkout state and the journal live.</summary>
+    public MemoryStaticCache Cache { get; } = new();
+
+    /// <summary>nopCommerce's log (Admin → System → Log).</summary>
+    public Mock<Nop.Services.Logging.ILogger> NopLog { get; } = new();
 
     public CheckoutStateStore States { get; }
     public CheckoutJournal Journal { get; }
@@ -77,11 +84,11 @@ internal sealed class CheckoutHarness
 
         var time = TimeProvider.System;
         var texts = new CheckoutTexts(localization.Object);
-        States = new CheckoutStateStore(time);
-        Journal = new CheckoutJournal(time);
+        States = new CheckoutStateStore(Cache);
+        Journal = new CheckoutJournal(Cache);
         Shoppers = new ShopperContextResolver(cartService.Object, storeContext.Object, workContext.Object);
-        Flow = new CheckoutFlow(provider, NullLogger<CheckoutFlow>.Instance, totals.Object, States, texts, time, webHelper.Object, workContext.Object);
-        var placer = new EcsterOrderPlacer(lines.Object, provider, customers.Object, Journal, NullLogger<EcsterOrderPlacer>.Instance,
+        Flow = new CheckoutFlow(provider, NopLog.Object, totals.Object, States, texts, time, webHelper.Object, workContext.Object);
+        var placer = new EcsterOrderPlacer(lines.Object, provider, customers.Object, Journal, NopLog.Object,
             cartService.Object, States, stores.Object, texts, time, webHelper.Object);
         Payments = new CheckoutPayments(placer, Shoppers, States, texts, time);
     }

@@ -22,7 +22,7 @@ public class PaymentInfoViewComponent : NopViewComponent
     public async Task<IViewComponentResult> InvokeAsync()
     {
         var shopper = await _shoppers.ResolveAsync();
-        var state = _states.Get(shopper.Store.Id, shopper.Customer.Id);
+        var state = await _states.GetAsync(shopper.Store.Id, shopper.Customer.Id);
         var model = new PaymentInfoModel
         {
             IsStaffSale = shopper.IsStaffSale,

@@ -1,7 +1,6 @@
 using System.Globalization;
 using Ecster.Client;
 using Ecster.Client.Models;
-using Microsoft.Extensions.Logging;
 using Nop.Core;
 using Nop.Core.Domain.Orders;
 using Nop.Core.Domain.Payments;
@@ -9,6 +8,7 @@ using Nop.Plugin.Payments.Ecster.Services.Api;
 using EcsterOrder = Ecster.Client.Models.Order;
 using Nop.Plugin.Payments.Ecster.Services.Cart;
 using Nop.Services.Customers;
+using Nop.Services.Logging;
 using Nop.Services.Orders;
 using Nop.Services.Payments;
 using Nop.Services.Stores;
@@ -26,7 +26,7 @@ public class EcsterOrderPlacer
     private readonly EcsterClientProvider _clientProvider;
     private readonly ICustomerService _customerService;
     private readonly CheckoutJournal _journal;
-    private readonly ILogger<EcsterOrderPlacer> _logger;
+    private readonly ILogger _logger;
     private readonly IShoppingCartService _shoppingCartService;
     private readonly CheckoutStateStore _states;
     private readonly IStoreService _storeService;
@@ -39,7 +39,7 @@ public class EcsterOrderPlacer
         EcsterClientProvider clientProvider,
         ICustomerService customerService,
         CheckoutJournal journal,
-        ILogger<EcsterOrderPlacer> logger,
+        ILogger logger,
         IShoppingCartService shoppingCartService,
         CheckoutStateStore states,
         IStoreService storeService,
@@ -68,7 +68,7 @@ public class EcsterOrderPlacer
 
         // Checked here too (Ecster would refuse as well): an expired ticket or a changed total sends the shopper back
         // to the payment step with a message, instead of a failed call.
-        var state = _states.Get(request.StoreId, request.CustomerId);
+        var state = await _states.GetAsync(request.StoreId, request.CustomerId);
         if (state?.Ticket == chosen.Ticket && state.TicketExpiresAt <= _time.GetUtcNow())
             return await ChooseAgainAsync(request, "Errors.TicketExpired");
         if (request.OrderTotal != chosen.Amount)
@@ -85,12 +85,12 @@ public class EcsterOrderPlacer
         }
         catch (InvalidOperationException error)
         {
-            _logger.LogError(error, "The cart of order {OrderGuid} could not be described to Ecster", request.OrderGuid);
+            await _logger.EcsterFailedAsync($"the cart of order {request.OrderGuid} could not be described to Ecster", error, await _customerService.GetCustomerByIdAsync(request.CustomerId));
             return await FailAsync("Errors.CartMismatch");
         }
 
         var reference = request.OrderGuid.ToString();
-        _journal.Record(request.OrderGuid, $"Ecster: creating order for option {chosen.Description} ({chosen.OptionId}), channel {chosen.Channel}, amount {request.OrderTotal:0.00} SEK.");
+        await _journal.RecordAsync(request.OrderGuid, $"Ecster: creating order for option {chosen.Description} ({chosen.OptionId}), channel {chosen.Channel}, amount {request.OrderTotal:0.00} SEK.");
         EcsterOrder order;
         try
         {
@@ -111,26 +111,26 @@ public class EcsterOrderPlacer
             var found = await FindByReferenceAsync(client, reference);
             if (found is null)
             {
-                _journal.Record(request.OrderGuid, "Ecster: the create's answer was lost and no order exists for the reference.");
+                await _journal.RecordAsync(request.OrderGuid, "Ecster: the create's answer was lost and no order exists for the reference.");
                 return await FailAsync("Errors.Unconfirmed");
             }
 
-            _journal.Record(request.OrderGuid, $"Ecster: the create's answer was lost; order {found.Id} found by reference.");
+            await _journal.RecordAsync(request.OrderGuid, $"Ecster: the create's answer was lost; order {found.Id} found by reference.");
             order = found;
         }
         catch (EcsterApiException error)
         {
-            _logger.LogWarning(error, "Ecster refused the order {OrderGuid}", request.OrderGuid);
+            await _logger.EcsterFailedAsync($"order {request.OrderGuid} was not created", error, await _customerService.GetCustomerByIdAsync(request.CustomerId));
             if (error.Code is "TICKET_EXPIRED" or "PAYMENT_OPTION_NOT_AVAILABLE")
                 return await ChooseAgainAsync(request, error.Code == "TICKET_EXPIRED" ? "Errors.TicketExpired" : "Errors.TotalChanged");
             if (error.Kind == EcsterErrorKind.Declined)
-                _states.Clear(request.StoreId, request.CustomerId);
+                await _states.ClearAsync(request.StoreId, request.CustomerId);
             return Failed(await _texts.ForErrorAsync(error));
         }
 
         // One ticket, one order: the next order identifies again.
-        _states.Clear(request.StoreId, request.CustomerId);
-        _journal.Record(request.OrderGuid, $"Ecster: order {order.Id} created, status {order.Status}, option {order.PaymentOption?.Code ?? chosen.OptionId}.");
+        await _states.ClearAsync(request.StoreId, request.CustomerId);
+        await _journal.RecordAsync(request.OrderGuid, $"Ecster: order {order.Id} created, status {order.Status}, option {order.PaymentOption?.Code ?? chosen.OptionId}.");
         return new ProcessPaymentResult
         {
             NewPaymentStatus = PaymentStatus.Authorized,
@@ -160,14 +160,14 @@ public class EcsterOrderPlacer
         catch (EcsterApiException error)
         {
             // Still unknown. Placing the order again later is safe: the same reference can only ever make one order.
-            _logger.LogError(error, "Ecster order for reference {Reference} could not be looked up", reference);
+            await _logger.EcsterFailedAsync($"the order for reference {reference} could not be looked up", error);
             return null;
         }
     }
 
     private async Task<ProcessPaymentResult> ChooseAgainAsync(ProcessPaymentRequest request, string textName)
     {
-        _states.Clear(request.StoreId, request.CustomerId);
+        await _states.ClearAsync(request.StoreId, request.CustomerId);
         return await FailAsync(textName);
     }
 
