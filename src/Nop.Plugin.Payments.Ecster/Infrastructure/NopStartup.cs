@@ -67,6 +67,7 @@ public class NopStartup : INopStartup
         services.AddScoped<IMoneyMovements, MoneyMovements>();
         services.AddScoped<OrderCartLines>();
         services.AddScoped<DebitConsents>();
+        services.AddSingleton(_ => new NotificationRateLimiter());
         services.AddScoped<PendingNotificationInbox>();
         services.AddScoped<NotificationProcessor>();
     }

@@ -97,7 +97,7 @@ internal sealed class BackOfficeHarness : IAsyncDisposable
     public OrderCancelledConsumer NewCancelConsumer() => new(NewEngine(), NewSync());
     public OrderEditedConsumer NewEditConsumer() =>
         new(Clients, new OrderCartLines(Orders.Object), NewLedger(), Locks, Logger.Object, NewNotes(), NewTexts());
-    public PendingNotificationInbox NewInbox() => new(Attributes, Locks, Stores.Object);
+    public PendingNotificationInbox NewInbox() => new(Attributes, Locks, Stores.Object, Logger.Object);
     public NotificationProcessor NewNotifications() =>
         new(Clients, NewInbox(), NewLedger(), Locks, Logger.Object, Orders.Object, NewSync(), TimeProvider.System);
 
