@@ -123,9 +123,6 @@ public static class EcsterDefaults
         /// <summary>Custom value: the Ecster payment option id (hidden from the shopper).</summary>
         public const string OptionIdCustomValue = "Ecster option id";
 
-        /// <summary>Custom value: the ticket the option was given for (hidden from the shopper; it lives 30 minutes).</summary>
-        public const string TicketCustomValue = "Ecster ticket";
-
         /// <summary>Custom value: the amount (SEK, invariant culture) the option was given for.</summary>
         public const string AmountCustomValue = "Ecster option amount";
 

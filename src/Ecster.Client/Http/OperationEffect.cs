@@ -7,5 +7,11 @@ internal enum OperationEffect
     None,
 
     /// <summary>Orders, consents and transactions: repeat only with an idempotency reference.</summary>
-    ChangesState
+    ChangesState,
+
+    /// <summary>
+    /// Starts an order in a person's BankID app: never repeated by the client, since a repeat starts a second BankID
+    /// order for the same person. Moves no money, so a lost answer is transient: the shopper starts again.
+    /// </summary>
+    StartsBankId
 }

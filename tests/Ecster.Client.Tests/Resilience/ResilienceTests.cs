@@ -256,18 +256,29 @@ public class ResilienceTests
     public async Task Writes_that_move_nothing_are_retried()
     {
         var handler = new FakeEcsterHandler()
-            .Respond(HttpStatusCode.ServiceUnavailable).Respond(HttpStatusCode.Created, """{ "orderRef": "o" }""")
             .Respond(HttpStatusCode.ServiceUnavailable).Respond(HttpStatusCode.Created, """{ "ticket": "t" }""")
             .Respond(HttpStatusCode.ServiceUnavailable).Respond(HttpStatusCode.OK, """{ "amount": 100, "options": [] }""")
             .Respond(HttpStatusCode.ServiceUnavailable).Respond(HttpStatusCode.NoContent);
         var client = TestClients.Create(handler);
 
-        await client.StartBankIdIdentificationAsync(new StartBankIdIdentificationRequest { EndUserIp = "203.0.113.7" });
         await client.CreateTicketAsync(new CreateTicketRequest { IdentificationId = "i" });
         await client.GetPaymentOptionsAsync(new PaymentOptionsRequest { Ticket = "t", Amount = 1m });
         await client.CancelBankIdIdentificationAsync("o");
 
-        Assert.That(handler.Requests, Has.Count.EqualTo(8));
+        Assert.That(handler.Requests, Has.Count.EqualTo(6));
+    }
+
+    [Test]
+    public void A_BankID_start_is_never_repeated_a_repeat_would_start_a_second_BankID_order()
+    {
+        var handler = new FakeEcsterHandler()
+            .Respond(HttpStatusCode.ServiceUnavailable).Respond(HttpStatusCode.Created, """{ "orderRef": "o" }""");
+        var client = TestClients.Create(handler);
+
+        var error = Assert.ThrowsAsync<EcsterApiException>(() => client.StartBankIdIdentificationAsync(new StartBankIdIdentificationRequest { EndUserIp = "203.0.113.7" }));
+
+        Assert.That(handler.Requests, Has.Count.EqualTo(1));
+        Assert.That(error!.Kind, Is.EqualTo(EcsterErrorKind.Transient), "nothing moved: the shopper starts again");
     }
 
     [Test]

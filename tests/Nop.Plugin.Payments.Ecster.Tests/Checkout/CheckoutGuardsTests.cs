@@ -137,7 +137,7 @@ public class CheckoutGuardsTests
     [Test]
     public async Task A_changed_total_asks_the_shopper_to_choose_again_without_calling_Ecster()
     {
-        await _states.SetAsync(1, 7, new CheckoutState { IdentificationId = "idf", Ticket = "tkt-1", TicketExpiresAt = Now.AddMinutes(30) });
+        await _states.SetAsync(1, 7, new CheckoutState { IdentificationId = "idf", Ticket = "tkt-1", TicketExpiresAt = Now.AddMinutes(30), Options = [new OfferedOption("opt-1", "Faktura", "INVOICE", 1)] });
 
         var result = await Placer().PlaceAsync(Request(orderTotal: 12_599m, chosenAmount: 12_499m));
 
@@ -148,12 +148,22 @@ public class CheckoutGuardsTests
     [Test]
     public async Task A_ticket_known_to_have_expired_asks_the_shopper_to_choose_again_without_calling_Ecster()
     {
-        await _states.SetAsync(1, 7, new CheckoutState { IdentificationId = "idf", Ticket = "tkt-1", TicketExpiresAt = Now.AddMinutes(30) });
+        await _states.SetAsync(1, 7, new CheckoutState { IdentificationId = "idf", Ticket = "tkt-1", TicketExpiresAt = Now.AddMinutes(30), Options = [new OfferedOption("opt-1", "Faktura", "INVOICE", 1)] });
         _time.Advance(TimeSpan.FromMinutes(30));
 
         var result = await Placer().PlaceAsync(Request(12_499m, 12_499m));
 
         Assert.That(result.Errors, Is.EqualTo(new[] { "Plugins.Payments.Ecster.Checkout.Errors.TicketExpired" }));
+    }
+
+    [Test]
+    public async Task An_option_not_offered_in_the_shoppers_own_checkout_places_nothing()
+    {
+        await _states.SetAsync(1, 7, new CheckoutState { IdentificationId = "idf", Ticket = "tkt-1", TicketExpiresAt = Now.AddMinutes(30), Options = [new OfferedOption("opt-2", "Konto", "ACCOUNT", 0)] });
+
+        var result = await Placer().PlaceAsync(Request(12_499m, 12_499m));
+
+        Assert.That(result.Errors, Is.EqualTo(new[] { "Plugins.Payments.Ecster.Checkout.Errors.ChooseAgain" }));
     }
 
     [Test]

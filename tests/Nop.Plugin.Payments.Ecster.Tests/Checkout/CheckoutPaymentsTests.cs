@@ -86,17 +86,19 @@ public class CheckoutPaymentsTests
     }
 
     [Test]
-    public async Task The_payment_request_carries_option_ticket_amount_and_channel_from_the_server_never_the_personal_number()
+    public async Task The_payment_request_carries_option_amount_and_channel_from_the_server_never_the_personal_number_or_the_ticket()
     {
         await Identified(channel: "STORE");
 
         var request = await _payments.GetPaymentInfoAsync(Form("opt-pp12", personalNumber: "19811218-9801"));
 
-        var chosen = ChosenOption.From(request.CustomValues)!;
+        var chosen = ChosenOption.From(request.CustomValues, ticket: "tkt-1")!;
         Assert.Multiple(() =>
         {
             Assert.That(chosen, Is.EqualTo(new ChosenOption("opt-pp12", "tkt-1", 12_499m, "STORE", "Delbetalning 12 månader")));
             Assert.That(request.CustomValues.Select(v => v.Value), Has.None.Contains("9801").And.None.Contains("19811218"));
+            Assert.That(request.CustomValues.Select(v => v.Value), Has.None.Contains("tkt-1"),
+                "nopCommerce saves custom values with the order and shows them in admin");
             Assert.That(request.CustomValues.Where(v => v.DisplayToCustomer).Select(v => v.Name),
                 Is.EqualTo(new[] { EcsterDefaults.Checkout.OptionDescriptionCustomValue }), "only the option in words is shown to the shopper");
         });
@@ -110,6 +112,6 @@ public class CheckoutPaymentsTests
         var request = await _payments.GetPaymentInfoAsync(Form("opt-forged"));
 
         Assert.That(request.CustomValues, Is.Empty);
-        Assert.That(ChosenOption.From(request.CustomValues), Is.Null);
+        Assert.That(ChosenOption.From(request.CustomValues, ticket: "tkt-1"), Is.Null);
     }
 }

@@ -62,14 +62,15 @@ public class EcsterOrderPlacer
 
     public async Task<ProcessPaymentResult> PlaceAsync(ProcessPaymentRequest request)
     {
-        var chosen = ChosenOption.From(request.CustomValues);
-        if (chosen is null)
+        // The ticket comes from the checkout state, never from the order's custom values, which admins can read.
+        var state = await _states.GetAsync(request.StoreId, request.CustomerId);
+        var chosen = ChosenOption.From(request.CustomValues, state?.Ticket);
+        if (chosen is null || state?.Offered(chosen.OptionId) is null)
             return await ChooseAgainAsync(request, "Errors.ChooseAgain");
 
         // Checked here too (Ecster would refuse as well): an expired ticket or a changed total sends the shopper back
         // to the payment step with a message, instead of a failed call.
-        var state = await _states.GetAsync(request.StoreId, request.CustomerId);
-        if (state?.Ticket == chosen.Ticket && state.TicketExpiresAt <= _time.GetUtcNow())
+        if (state.TicketExpiresAt <= _time.GetUtcNow())
             return await ChooseAgainAsync(request, "Errors.TicketExpired");
         if (request.OrderTotal != chosen.Amount)
             return await ChooseAgainAsync(request, "Errors.TotalChanged");
@@ -181,14 +182,17 @@ public class EcsterOrderPlacer
     }
 }
 
-/// <summary>The option the shopper chose, as it travels in the payment request's custom values.</summary>
+/// <summary>
+/// The option the shopper chose, as it travels in the payment request's custom values. The ticket does not travel
+/// there: nopCommerce saves custom values with the order and shows them in admin.
+/// </summary>
 public sealed record ChosenOption(string OptionId, string Ticket, decimal Amount, string Channel, string Description)
 {
-    public static ChosenOption? From(CustomValues? values)
+    /// <param name="ticket">The ticket of the shopper's checkout state.</param>
+    public static ChosenOption? From(CustomValues? values, string? ticket)
     {
-        if (values is null
+        if (values is null || string.IsNullOrEmpty(ticket)
             || !values.TryGetValue(EcsterDefaults.Checkout.OptionIdCustomValue, out var optionId) || string.IsNullOrEmpty(optionId.Value)
-            || !values.TryGetValue(EcsterDefaults.Checkout.TicketCustomValue, out var ticket) || string.IsNullOrEmpty(ticket.Value)
             || !values.TryGetValue(EcsterDefaults.Checkout.AmountCustomValue, out var amountValue)
             || !decimal.TryParse(amountValue.Value, NumberStyles.Number, CultureInfo.InvariantCulture, out var amount))
             return null;
@@ -197,13 +201,12 @@ public sealed record ChosenOption(string OptionId, string Ticket, decimal Amount
             ? global::Ecster.Client.Models.Channel.Store
             : global::Ecster.Client.Models.Channel.Ecommerce;
         var description = values.TryGetValue(EcsterDefaults.Checkout.OptionDescriptionCustomValue, out var d) ? d.Value : optionId.Value;
-        return new ChosenOption(optionId.Value, ticket.Value, amount, channel, description);
+        return new ChosenOption(optionId.Value, ticket, amount, channel, description);
     }
 
     public void WriteTo(CustomValues values)
     {
         values[EcsterDefaults.Checkout.OptionIdCustomValue] = OptionId;
-        values[EcsterDefaults.Checkout.TicketCustomValue] = Ticket;
         values[EcsterDefaults.Checkout.AmountCustomValue] = Amount.ToString(CultureInfo.InvariantCulture);
         values[EcsterDefaults.Checkout.ChannelCustomValue] = Channel;
         values[EcsterDefaults.Checkout.OptionDescriptionCustomValue] = Description;
