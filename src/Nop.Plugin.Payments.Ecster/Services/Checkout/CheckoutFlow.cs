@@ -221,7 +221,7 @@ public class CheckoutFlow
         catch (EcsterApiException error)
         {
             await _logger.EcsterFailedAsync("a checkout step failed", error, shopper.Customer);
-            if (error.Code is "TICKET_EXPIRED" || error.Kind == EcsterErrorKind.Declined)
+            if (error.Code is EcsterErrorCodes.TicketExpired || error.Kind == EcsterErrorKind.Declined)
                 await _states.ClearAsync(shopper.Store.Id, shopper.Customer.Id);
             return new CheckoutStep { Status = CheckoutStepStatus.Failed, Message = await _texts.ForErrorAsync(error) };
         }
