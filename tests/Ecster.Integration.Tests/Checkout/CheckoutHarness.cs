@@ -36,7 +36,7 @@ internal sealed class CheckoutHarness
     public const string StoreLocation = "http://127.0.0.1:9/";
 
     /// <summary>nopCommerce's static cache, where checkout state and the journal live.</summary>
-    public MemoryStaticCache Cache { get; } = new();
+    public MemoryStaticCache Cache { get; }
 
     /// <summary>nopCommerce's log (Admin → System → Log).</summary>
     public Mock<Nop.Services.Logging.ILogger> NopLog { get; } = new();
@@ -48,8 +48,10 @@ internal sealed class CheckoutHarness
     public ShopperContextResolver Shoppers { get; }
 
     /// <param name="clientOptions">Changes the sandbox client's options, e.g. retries off.</param>
-    public CheckoutHarness(SandboxFixture fixture, Action<EcsterClientOptions>? clientOptions = null)
+    /// <param name="cache">nopCommerce's static cache, shared with another harness to play a second web-farm node.</param>
+    public CheckoutHarness(SandboxFixture fixture, Action<EcsterClientOptions>? clientOptions = null, MemoryStaticCache? cache = null)
     {
+        Cache = cache ?? new MemoryStaticCache();
         var settings = fixture.StoreSettings();
         var settingService = new Mock<ISettingService>();
         settingService.Setup(s => s.LoadSettingAsync<EcsterSettings>(Store.Id)).ReturnsAsync(settings);

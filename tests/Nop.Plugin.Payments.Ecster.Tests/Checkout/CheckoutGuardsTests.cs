@@ -37,7 +37,7 @@ public class CheckoutGuardsTests
         new(new CheckoutFlow(null!, Mock.Of<Nop.Services.Logging.ILogger>(), null!, _states, _mocks.Texts, _time, null!, _mocks.WorkContext.Object),
             limiter ?? new CheckoutRateLimiter(), _mocks.Shoppers, _mocks.Texts, Mock.Of<Nop.Core.IWebHelper>(w => w.GetCurrentIpAddress() == "203.0.113.7"));
 
-    // Issue 8's bad-input table: wrong check digit, impossible dates, wrong lengths, letters, a future birth date,
+    // The bad-input table: wrong check digit, impossible dates, wrong lengths, letters, a future birth date,
     // a coordination number with an impossible day, injection attempts. None reaches Ecster (strict mock).
     [TestCase("19811218-9800")]
     [TestCase("19811318-9801")]
