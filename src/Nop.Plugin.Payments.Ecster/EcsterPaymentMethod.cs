@@ -86,26 +86,26 @@ public class EcsterPaymentMethod : BasePlugin, IPaymentMethod, IWidgetPlugin
             await _settingService.SaveSettingAsync(_widgetSettings);
         }
 
-        if (await _scheduleTaskService.GetTaskByTypeAsync(EcsterDefaults.RefreshTermsTaskType) is null)
+        if (await _scheduleTaskService.GetTaskByTypeAsync(EcsterDefaults.Tasks.RefreshTermsTaskType) is null)
         {
             await _scheduleTaskService.InsertTaskAsync(new ScheduleTask
             {
-                Name = "Refresh Ecster payment terms",
-                Type = EcsterDefaults.RefreshTermsTaskType,
-                Seconds = EcsterDefaults.RefreshTermsTaskSeconds,
+                Name = EcsterDefaults.Tasks.RefreshTermsTaskName,
+                Type = EcsterDefaults.Tasks.RefreshTermsTaskType,
+                Seconds = EcsterDefaults.Tasks.RefreshTermsTaskSeconds,
                 Enabled = true,
                 LastEnabledUtc = DateTime.UtcNow,
                 StopOnError = false
             });
         }
 
-        if (await _scheduleTaskService.GetTaskByTypeAsync(EcsterDefaults.ApplyNotificationsTaskType) is null)
+        if (await _scheduleTaskService.GetTaskByTypeAsync(EcsterDefaults.Tasks.ApplyNotificationsTaskType) is null)
         {
             await _scheduleTaskService.InsertTaskAsync(new ScheduleTask
             {
-                Name = EcsterDefaults.ApplyNotificationsTaskName,
-                Type = EcsterDefaults.ApplyNotificationsTaskType,
-                Seconds = EcsterDefaults.ApplyNotificationsTaskSeconds,
+                Name = EcsterDefaults.Tasks.ApplyNotificationsTaskName,
+                Type = EcsterDefaults.Tasks.ApplyNotificationsTaskType,
+                Seconds = EcsterDefaults.Tasks.ApplyNotificationsTaskSeconds,
                 Enabled = true,
                 LastEnabledUtc = DateTime.UtcNow,
                 StopOnError = false
@@ -132,12 +132,12 @@ public class EcsterPaymentMethod : BasePlugin, IPaymentMethod, IWidgetPlugin
         if (_widgetSettings.ActiveWidgetSystemNames.Remove(EcsterDefaults.SystemName))
             await _settingService.SaveSettingAsync(_widgetSettings);
 
-        if (await _scheduleTaskService.GetTaskByTypeAsync(EcsterDefaults.RefreshTermsTaskType) is { } task)
+        if (await _scheduleTaskService.GetTaskByTypeAsync(EcsterDefaults.Tasks.RefreshTermsTaskType) is { } task)
             await _scheduleTaskService.DeleteTaskAsync(task);
-        if (await _scheduleTaskService.GetTaskByTypeAsync(EcsterDefaults.ApplyNotificationsTaskType) is { } notificationsTask)
+        if (await _scheduleTaskService.GetTaskByTypeAsync(EcsterDefaults.Tasks.ApplyNotificationsTaskType) is { } notificationsTask)
             await _scheduleTaskService.DeleteTaskAsync(notificationsTask);
 
-        await _localizationService.DeleteLocaleResourcesAsync(EcsterDefaults.ResourcePrefix);
+        await _localizationService.DeleteLocaleResourcesAsync(EcsterDefaults.Resources.ResourcePrefix);
         await base.UninstallAsync();
     }
 

@@ -27,7 +27,7 @@ internal sealed class CheckoutRig
     private static readonly PersonalIdentityNumber Anna = PersonalIdentityNumber.Parse("19811218-9801");
     private readonly Customer _customer = new() { Id = 7 };
     private readonly Store _store = new() { Id = 1 };
-    private readonly CheckoutStateStore _states = new(TimeProvider.System);
+    private readonly CheckoutStateStore _states = new(new Nop.Plugin.Payments.Ecster.Tests.MemoryStaticCache());
     private readonly CheckoutFlow _flow;
     private readonly CheckoutPayments _payments;
     private readonly ShopperContextResolver _shoppers;
@@ -61,7 +61,7 @@ internal sealed class CheckoutRig
 
         var texts = new CheckoutTexts(localization);
         _shoppers = new ShopperContextResolver(carts, storeContext, work);
-        _flow = new CheckoutFlow(provider, NullLogger<CheckoutFlow>.Instance, totals, sekRate, _states, texts, TimeProvider.System, web, work);
+        _flow = new CheckoutFlow(provider, Stub.Of<Nop.Services.Logging.ILogger>(Answers()), totals, sekRate, _states, texts, TimeProvider.System, web, work);
         // The checkout's claim on its ticket: nothing stored, the lock always free (one process, no contention measured).
         var attributes = Stub.Of<Nop.Services.Common.IGenericAttributeService>(Answers(
             ("GetAttributeAsync", _ => Task.FromResult<string>(null!)), ("SaveAttributeAsync", _ => Task.CompletedTask)));
@@ -73,8 +73,8 @@ internal sealed class CheckoutRig
         var locker = Stub.Of<Nop.Core.Caching.ILocker>(Answers(("PerformActionWithLockAsync", args => RunFree((Func<Task>)args[2]!))));
         var claims = new Nop.Plugin.Payments.Ecster.Services.BackOffice.Orphans.CheckoutClaims(attributes,
             new Nop.Plugin.Payments.Ecster.Services.BackOffice.Ledger.OrderLocks(locker), stores, TimeProvider.System);
-        var placer = new EcsterOrderPlacer(lines, claims, provider, customers, new CheckoutJournal(TimeProvider.System),
-            NullLogger<EcsterOrderPlacer>.Instance, carts, sekRate, _states, stores, texts, TimeProvider.System, web);
+        var placer = new EcsterOrderPlacer(lines, claims, provider, customers, new CheckoutJournal(new Nop.Plugin.Payments.Ecster.Tests.MemoryStaticCache()),
+            Stub.Of<Nop.Services.Logging.ILogger>(Answers()), carts, sekRate, _states, stores, texts, TimeProvider.System, web);
         _payments = new CheckoutPayments(placer, _shoppers, _states, texts, TimeProvider.System);
     }
 

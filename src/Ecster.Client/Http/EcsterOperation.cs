@@ -5,15 +5,9 @@ namespace Ecster.Client.Http;
 internal sealed record EcsterOperation(string Name, HttpMethod Method, string PathTemplate, OperationEffect Effect)
 {
     /// <summary>
-    /// Starts something the consumer answers in the BankID app: a second start while the first is outstanding makes
-    /// BankID cancel both, so the consumer's app fails although the first start had worked.
-    /// </summary>
-    public bool StartsConsumerSigning { get; init; }
-
-    /// <summary>
     /// Whether a failed try may be sent again: only when repeating changes nothing (reads and writes that move no
     /// money). Never orders, consents and transactions: Ecster documents no idempotency, so a repeat could move money
-    /// twice; an unknown outcome is settled by reading. Never a BankID start (see <see cref="StartsConsumerSigning"/>).
+    /// twice; an unknown outcome is settled by reading. Never a BankID start (<see cref="OperationEffect.StartsBankId"/>).
     /// </summary>
-    public bool IsRetryable => Effect == OperationEffect.None && !StartsConsumerSigning;
+    public bool IsRetryable => Effect == OperationEffect.None;
 }

@@ -12,7 +12,7 @@ internal static class EcsterOperations
         new("GetPaymentMethodTerms", HttpMethod.Get, Root + "/paymentmethods/terms", OperationEffect.None);
 
     public static readonly EcsterOperation StartBankIdIdentification =
-        new("StartBankIdIdentification", HttpMethod.Post, Root + "/identifications/bankid", OperationEffect.None) { StartsConsumerSigning = true };
+        new("StartBankIdIdentification", HttpMethod.Post, Root + "/identifications/bankid", OperationEffect.StartsBankId);
 
     public static readonly EcsterOperation CollectBankIdIdentification =
         new("CollectBankIdIdentification", HttpMethod.Get, Root + "/identifications/bankid/{orderRef}", OperationEffect.None);

@@ -4,6 +4,7 @@ using Ecster.Client.Models;
 using Microsoft.AspNetCore.Mvc;
 using Newtonsoft.Json;
 using Newtonsoft.Json.Serialization;
+using Nop.Core;
 using Nop.Plugin.Payments.Ecster.Services.Checkout;
 using Nop.Web.Framework.Controllers;
 
@@ -11,7 +12,7 @@ namespace Nop.Plugin.Payments.Ecster.Controllers;
 
 /// <summary>
 /// The payment step's JSON endpoints. Every one is a POST with nopCommerce's antiforgery token, for the current
-/// customer only, refused without a cart, and rate-limited per customer. Personal numbers arrive in the form, are
+/// customer only, refused without a cart, and rate-limited per customer, address and store. Personal numbers arrive in the form, are
 /// parsed, used for one Ecster call and neither stored nor logged.
 /// </summary>
 public class EcsterCheckoutController : BasePluginController
@@ -23,13 +24,16 @@ public class EcsterCheckoutController : BasePluginController
     private readonly CheckoutRateLimiter _limiter;
     private readonly ShopperContextResolver _shoppers;
     private readonly CheckoutTexts _texts;
+    private readonly IWebHelper _webHelper;
 
-    public EcsterCheckoutController(CheckoutFlow flow, CheckoutRateLimiter limiter, ShopperContextResolver shoppers, CheckoutTexts texts)
+    public EcsterCheckoutController(CheckoutFlow flow, CheckoutRateLimiter limiter, ShopperContextResolver shoppers, CheckoutTexts texts,
+        IWebHelper webHelper)
     {
         _flow = flow;
         _limiter = limiter;
         _shoppers = shoppers;
         _texts = texts;
+        _webHelper = webHelper;
     }
 
     [HttpPost, ValidateAntiForgeryToken]
@@ -81,7 +85,7 @@ public class EcsterCheckoutController : BasePluginController
     private async Task<IActionResult> RunAsync(CheckoutRequestKind kind, Func<ShopperContext, Task<CheckoutStep>> step)
     {
         var shopper = await _shoppers.ResolveAsync();
-        if (!_limiter.TryAcquire(shopper.Customer.Id, kind))
+        if (!_limiter.TryAcquire(new CheckoutCaller(shopper.Store.Id, shopper.Customer.Id, _webHelper.GetCurrentIpAddress(), kind)))
             return Answer(CheckoutStep.Error(await _texts.GetAsync("Errors.TooManyRequests"), 429));
         if (shopper.Cart.Count == 0)
             return Answer(CheckoutStep.Error(await _texts.GetAsync("Errors.EmptyCart"), 400));

@@ -92,7 +92,7 @@ public class PaymentEcsterController : BasePaymentController
         var storeScope = await _storeContext.GetActiveStoreScopeConfigurationAsync();
         var stored = await _settingService.LoadSettingAsync<EcsterSettings>(storeScope);
 
-        await AddErrorsAsync(ConfigurationValidator.ForConnection(model));
+        await AddErrorsAsync(ConfigurationValidator.ForConnection(model, stored));
         if (ModelState.IsValid)
         {
             var candidate = new EcsterSettings

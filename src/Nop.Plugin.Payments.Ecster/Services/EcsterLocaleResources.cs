@@ -13,7 +13,7 @@ public static class EcsterLocaleResources
     private const string ResourceNamespace = "Nop.Plugin.Payments.Ecster.Localization.";
 
     /// <summary>Cultures the plugin ships texts for.</summary>
-    public static IReadOnlyList<string> Cultures { get; } = [EcsterDefaults.EnglishCulture, EcsterDefaults.SwedishCulture];
+    public static IReadOnlyList<string> Cultures { get; } = [EcsterDefaults.Resources.EnglishCulture, EcsterDefaults.Resources.SwedishCulture];
 
     /// <summary>All texts of one culture, keyed by full resource name.</summary>
     public static IReadOnlyDictionary<string, string> ForCulture(string culture)
@@ -27,8 +27,8 @@ public static class EcsterLocaleResources
         {
             foreach (var (key, value) in Read(assembly, name))
             {
-                if (!key.StartsWith(EcsterDefaults.ResourcePrefix, StringComparison.Ordinal))
-                    throw new InvalidOperationException($"Resource '{key}' in {name} does not start with {EcsterDefaults.ResourcePrefix}");
+                if (!key.StartsWith(EcsterDefaults.Resources.ResourcePrefix, StringComparison.Ordinal))
+                    throw new InvalidOperationException($"Resource '{key}' in {name} does not start with {EcsterDefaults.Resources.ResourcePrefix}");
                 if (!result.TryAdd(key, value))
                     throw new InvalidOperationException($"Resource '{key}' is defined twice (second time in {name})");
             }
@@ -43,8 +43,8 @@ public static class EcsterLocaleResources
     /// </summary>
     public static IReadOnlyDictionary<string, string> ForLanguage(string? languageCulture) =>
         ForCulture(languageCulture?.StartsWith("sv", StringComparison.OrdinalIgnoreCase) == true
-            ? EcsterDefaults.SwedishCulture
-            : EcsterDefaults.EnglishCulture);
+            ? EcsterDefaults.Resources.SwedishCulture
+            : EcsterDefaults.Resources.EnglishCulture);
 
     private static Dictionary<string, string> Read(Assembly assembly, string resourceName)
     {

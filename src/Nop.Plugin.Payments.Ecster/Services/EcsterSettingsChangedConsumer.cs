@@ -7,7 +7,7 @@ using Nop.Services.Events;
 namespace Nop.Plugin.Payments.Ecster.Services;
 
 /// <summary>
-/// Drops what the plugin keeps in memory from a store's Ecster account (its payment terms and its available
+/// Drops what the plugin caches from a store's Ecster account (its payment terms and its available
 /// payment methods) when that store's Ecster settings are saved or deleted, from the configuration page or any
 /// other settings editor, so neither the product page nor checkout goes on with another account's answers.
 /// Deletions count: unticking a store's override deletes its own value, and the store falls back to the shared one.
@@ -32,25 +32,23 @@ public class EcsterSettingsChangedConsumer : IConsumer<EntityInsertedEvent<Setti
 
     public Task HandleEventAsync(EntityDeletedEvent<Setting> eventMessage) => OnSettingChangedAsync(eventMessage.Entity);
 
-    private Task OnSettingChangedAsync(Setting setting)
+    private async Task OnSettingChangedAsync(Setting setting)
     {
         if (setting.Name?.StartsWith(EcsterSettingPrefix, StringComparison.OrdinalIgnoreCase) != true)
-            return Task.CompletedTask;
+            return;
 
         // Only forget: one save writes each property as its own setting, so fetching per setting would ask Ecster a
         // dozen times with half-saved settings; the next page fetches once. Store 0 holds the values every store
         // inherits, so a change there concerns them all.
         if (setting.StoreId == 0)
         {
-            _methodsCache.InvalidateAll();
+            await _methodsCache.InvalidateAllAsync();
             _termsCache.InvalidateAll();
         }
         else
         {
-            _methodsCache.Invalidate(setting.StoreId);
+            await _methodsCache.InvalidateAsync(setting.StoreId);
             _termsCache.Invalidate(setting.StoreId);
         }
-
-        return Task.CompletedTask;
     }
 }

@@ -285,6 +285,19 @@ public class ResilienceTests
     }
 
     [Test]
+    public void A_BankID_start_is_never_repeated_a_repeat_would_start_a_second_BankID_order()
+    {
+        var handler = new FakeEcsterHandler()
+            .Respond(HttpStatusCode.ServiceUnavailable).Respond(HttpStatusCode.Created, """{ "orderRef": "o" }""");
+        var client = TestClients.Create(handler);
+
+        var error = Assert.ThrowsAsync<EcsterApiException>(() => client.StartBankIdIdentificationAsync(new StartBankIdIdentificationRequest { EndUserIp = "203.0.113.7" }));
+
+        Assert.That(handler.Requests, Has.Count.EqualTo(1));
+        Assert.That(error!.Kind, Is.EqualTo(EcsterErrorKind.Transient), "nothing moved: the shopper starts again");
+    }
+
+    [Test]
     public void A_timeout_on_a_debit_is_UnknownOutcome_after_one_try()
     {
         var handler = new FakeEcsterHandler { Fallback = async (_, token) => { await Task.Delay(Timeout.Infinite, token); return null!; } };

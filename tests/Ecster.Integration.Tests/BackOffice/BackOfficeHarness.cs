@@ -1,3 +1,4 @@
+using Nop.Plugin.Payments.Ecster.Services.Api;
 using System.Collections.Concurrent;
 using Ecster.Client;
 using Ecster.Client.Models;
@@ -117,13 +118,13 @@ internal sealed class BackOfficeHarness : IAsyncDisposable
 
     public MoneyMovements NewMoneyMovements(MovementEngine? engine = null) => new(engine ?? NewEngine(), WorkContext.Object);
     public DebitConsents NewConsents() => new(Clients, NewNotes(), NewTexts(), TimeProvider.System);
-    public ShipmentSentConsumer NewShipmentConsumer() => new(NewEngine(), NewSync(), Orders.Object, Settings.Object, Shipments.Object);
+    public ShipmentSentConsumer NewShipmentConsumer() => new(NewEngine(), Orders.Object, Settings.Object, Shipments.Object);
     public OrderCancelledConsumer NewCancelConsumer() => new(NewEngine());
     public OrderEditedConsumer NewEditConsumer() =>
         new(new Nop.Plugin.Payments.Ecster.Services.Cart.OrderCartLines(new Mock<Nop.Services.Customers.ICustomerService>().Object, Orders.Object, Stores.Object,
             new Nop.Plugin.Payments.Ecster.Services.Cart.CartTexts(new Mock<Nop.Services.Catalog.IProductAttributeFormatter>().Object, Localization.Object)),
             NewEngine(), Logger.Object, NewNotes(), NewTexts());
-    public PendingNotificationInbox NewInbox() => new(Attributes, Locks, Stores.Object);
+    public PendingNotificationInbox NewInbox() => new(Attributes, Locks, Stores.Object, Logger.Object);
     public NotificationProcessor NewNotifications() =>
         new(Clients, NewEngine(), NewInbox(), Logger.Object, Orders.Object, TimeProvider.System);
 

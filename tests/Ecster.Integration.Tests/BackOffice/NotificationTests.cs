@@ -8,7 +8,9 @@ using Newtonsoft.Json;
 using Nop.Core;
 using Nop.Core.Domain.Payments;
 using Nop.Core.Domain.Stores;
+using Nop.Plugin.Payments.Ecster;
 using Nop.Plugin.Payments.Ecster.Controllers;
+using Nop.Services.Configuration;
 using Nop.Plugin.Payments.Ecster.Services.BackOffice.Ledger;
 using Nop.Plugin.Payments.Ecster.Services.BackOffice.Notifications;
 using NopOrder = Nop.Core.Domain.Orders.Order;
@@ -148,7 +150,9 @@ public class NotificationTests
 
         async Task<int?> PostAsync(string body)
         {
-            var controller = new EcsterNotificationController(_h.NewNotifications(), storeContext.Object)
+            var controller = new EcsterNotificationController(_h.NewNotifications(), storeContext.Object,
+                Mock.Of<ISettingService>(s => s.LoadSettingAsync<EcsterSettings>(1) == Task.FromResult(_h.Fixture.StoreSettings())),
+                new NotificationRateLimiter(), Mock.Of<IWebHelper>())
             {
                 ControllerContext = new ControllerContext { HttpContext = new DefaultHttpContext { Request = { Body = new MemoryStream(Encoding.UTF8.GetBytes(body)) } } }
             };

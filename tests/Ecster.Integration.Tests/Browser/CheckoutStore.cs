@@ -29,11 +29,11 @@ internal static class CheckoutStore
             services.AddSingleton(harness.Shoppers);
             services.AddSingleton(harness.States);
             services.AddSingleton(TimeProvider.System);
-            services.AddSingleton(new CheckoutRateLimiter(TimeProvider.System));
+            services.AddSingleton(new CheckoutRateLimiter());
             services.AddSingleton(sp => new CheckoutTexts(StoreHost.Localization("en-US")));
         }, app =>
         {
-            new CheckoutRouteProvider().RegisterRoutes(app);
+            new RouteProvider().RegisterRoutes(app);
             app.MapGet("/" + MultiPageCheckout, async Task<IResult> (HttpContext http) =>
             {
                 var step = await StorePages.ComponentAsync(http, typeof(PaymentInfoViewComponent));

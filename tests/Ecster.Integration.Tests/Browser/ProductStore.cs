@@ -43,8 +43,7 @@ internal static class ProductStore
     {
         var source = new Mock<ITermsSource>();
         source.Setup(s => s.FetchAsync(It.IsAny<int>(), It.IsAny<CancellationToken>())).ReturnsAsync(terms);
-        var cache = new TermsCache(new ServiceCollection().AddScoped(_ => source.Object).BuildServiceProvider().GetRequiredService<IServiceScopeFactory>(),
-            NullLogger<TermsCache>.Instance);
+        var cache = new TermsCache(new ServiceCollection().AddScoped(_ => source.Object).BuildServiceProvider().GetRequiredService<IServiceScopeFactory>());
         await cache.RefreshAsync(1);
 
         var store = new Store { Id = 1 };

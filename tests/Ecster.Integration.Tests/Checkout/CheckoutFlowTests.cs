@@ -43,6 +43,7 @@ public class CheckoutFlowTests
         var (request, result) = await checkout.ChooseAndPlaceAsync(partPayment.Id);
 
         var order = _fixture.Sandbox.Inspector.Orders.Single();
+        var stateAfter = await checkout.States.GetAsync(1, 7);
         Assert.Multiple(() =>
         {
             Assert.That(result.Errors, Is.Empty);
@@ -52,9 +53,9 @@ public class CheckoutFlowTests
             Assert.That(order.OrderReference, Is.EqualTo(request.OrderGuid.ToString()));
             Assert.That(order.Amount, Is.EqualTo(125_000));
             Assert.That(order.Channel, Is.EqualTo("ECOMMERCE"));
-            Assert.That(checkout.States.Get(1, 7), Is.Null, "one ticket, one order");
+            Assert.That(stateAfter, Is.Null, "one ticket, one order");
         });
-        var notes = checkout.Journal.Take(request.OrderGuid);
+        var notes = await checkout.Journal.TakeAsync(request.OrderGuid);
         Assert.That(notes, Has.Some.Contains(order.Id).And.Some.Contains(partPayment.Id));
         Assert.That(string.Join(" ", notes), Does.Not.Contain("9801"));
     }
@@ -68,7 +69,7 @@ public class CheckoutFlowTests
         await checkout.ChooseAndPlaceAsync(step.Options[0].Id);
 
         Assert.That(_fixture.Sandbox.Inspector.Notifications.Select(n => n.Url).Distinct(),
-            Is.EqualTo(new[] { CheckoutHarness.StoreLocation + EcsterDefaults.NotificationPath }));
+            Is.EqualTo(new[] { CheckoutHarness.StoreLocation + EcsterDefaults.Routes.NotificationPath }));
     }
 
     [Test]
@@ -120,7 +121,7 @@ public class CheckoutFlowTests
 
         Assert.That(step.Status, Is.EqualTo(CheckoutStepStatus.Failed));
         Assert.That(step.Message, Is.EqualTo("Plugins.Payments.Ecster.Checkout.Hint.userCancel"));
-        Assert.That(checkout.States.Get(1, 7), Is.Null);
+        Assert.That(await checkout.States.GetAsync(1, 7), Is.Null);
         Assert.That((await checkout.IdentifyWithBankIdAsync(Anna)).Status, Is.EqualTo(CheckoutStepStatus.Options), "retry works");
     }
 
@@ -149,7 +150,7 @@ public class CheckoutFlowTests
         var (_, result) = await checkout.ChooseAndPlaceAsync(step.Options[0].Id);
 
         Assert.That(result.Errors, Is.EqualTo(new[] { "Plugins.Payments.Ecster.Checkout.Errors.TicketExpired" }));
-        Assert.That(checkout.States.Get(1, 7), Is.Null);
+        Assert.That(await checkout.States.GetAsync(1, 7), Is.Null);
         Assert.That(_fixture.Sandbox.Inspector.Orders, Is.Empty);
     }
 

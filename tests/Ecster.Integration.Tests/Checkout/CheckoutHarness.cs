@@ -8,6 +8,7 @@ using Nop.Core.Domain.Localization;
 using Nop.Core.Domain.Orders;
 using Nop.Core.Domain.Stores;
 using Nop.Plugin.Payments.Ecster;
+using Nop.Plugin.Payments.Ecster.Tests;
 using Nop.Plugin.Payments.Ecster.Services.Api;
 using Nop.Plugin.Payments.Ecster.Services.Cart;
 using Nop.Plugin.Payments.Ecster.Services.Checkout;
@@ -43,6 +44,12 @@ internal sealed class CheckoutHarness
     /// <summary>The store's root; loopback port 9 refuses at once, so the sandbox's notifications go nowhere slowly.</summary>
     public const string StoreLocation = "http://127.0.0.1:9/";
 
+    /// <summary>nopCommerce's static cache, where checkout state and the journal live.</summary>
+    public MemoryStaticCache Cache { get; }
+
+    /// <summary>nopCommerce's log (Admin → System → Log).</summary>
+    public Mock<Nop.Services.Logging.ILogger> NopLog { get; } = new();
+
     public CheckoutStateStore States { get; }
     public CheckoutJournal Journal { get; }
     public CheckoutFlow Flow { get; }
@@ -51,8 +58,11 @@ internal sealed class CheckoutHarness
 
     /// <param name="clientOptions">Changes the sandbox client's options, e.g. retries off.</param>
     /// <param name="storeTexts">The store's texts (key when missing); without them every text is its key.</param>
-    public CheckoutHarness(SandboxFixture fixture, Action<EcsterClientOptions>? clientOptions = null, IReadOnlyDictionary<string, string>? storeTexts = null)
+    /// <param name="cache">nopCommerce's static cache, shared with another harness to play a second web-farm node.</param>
+    public CheckoutHarness(SandboxFixture fixture, Action<EcsterClientOptions>? clientOptions = null, IReadOnlyDictionary<string, string>? storeTexts = null,
+        MemoryStaticCache? cache = null)
     {
+        Cache = cache ?? new MemoryStaticCache();
         var settings = fixture.StoreSettings();
         var settingService = new Mock<ISettingService>();
         settingService.Setup(s => s.LoadSettingAsync<EcsterSettings>(Store.Id)).ReturnsAsync(settings);
@@ -89,13 +99,13 @@ internal sealed class CheckoutHarness
 
         var time = TimeProvider.System;
         var texts = new CheckoutTexts(localization.Object);
-        States = new CheckoutStateStore(time);
-        Journal = new CheckoutJournal(time);
+        States = new CheckoutStateStore(Cache);
+        Journal = new CheckoutJournal(Cache);
         Shoppers = new ShopperContextResolver(cartService.Object, storeContext.Object, workContext.Object);
-        Flow = new CheckoutFlow(provider, NullLogger<CheckoutFlow>.Instance, totals.Object, sekRate, States, texts, time, webHelper.Object, workContext.Object);
+        Flow = new CheckoutFlow(provider, NopLog.Object, totals.Object, sekRate, States, texts, time, webHelper.Object, workContext.Object);
         var claims = new Nop.Plugin.Payments.Ecster.Services.BackOffice.Orphans.CheckoutClaims(new BackOffice.InMemoryGenericAttributes(),
             new Nop.Plugin.Payments.Ecster.Services.BackOffice.Ledger.OrderLocks(new BackOffice.SharedCacheLocker()), stores.Object, time);
-        var placer = new EcsterOrderPlacer(lines.Object, claims, provider, customers.Object, Journal, NullLogger<EcsterOrderPlacer>.Instance,
+        var placer = new EcsterOrderPlacer(lines.Object, claims, provider, customers.Object, Journal, NopLog.Object,
             cartService.Object, sekRate, States, stores.Object, texts, time, webHelper.Object);
         Payments = new CheckoutPayments(placer, Shoppers, States, texts, time);
     }

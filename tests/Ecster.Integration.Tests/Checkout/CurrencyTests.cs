@@ -37,7 +37,7 @@ public class CurrencyTests
         Assert.That(order.Amount, Is.EqualTo(1_150_000), "1 000 EUR is 11 500 kr, not 1 000 kr");
         Assert.That(order.Cart.Rows.Sum(r => r.UnitAmount * r.Quantity - r.DiscountAmount), Is.EqualTo(1_150_000));
         Assert.That(order.Cart.Rows[0].UnitAmount, Is.EqualTo(575_000), "a 500 EUR lamp is 5 750 kr");
-        Assert.That(checkout.Journal.Take(request.OrderGuid), Has.Some.Contains($"{Kr(11_500m)} kr ({Kr(1_000m)} EUR × 11,5)"),
+        Assert.That(await checkout.Journal.TakeAsync(request.OrderGuid), Has.Some.Contains($"{Kr(11_500m)} kr ({Kr(1_000m)} EUR × 11,5)"),
             "the order's notes show what Ecster got and nopCommerce's own figure");
     }
 
@@ -52,7 +52,7 @@ public class CurrencyTests
 
         Assert.That(result.NewPaymentStatus, Is.EqualTo(PaymentStatus.Authorized), string.Join("; ", result.Errors));
         Assert.That(_fixture.Sandbox.Inspector.Orders.Single().Amount, Is.EqualTo(100_000));
-        Assert.That(checkout.Journal.Take(request.OrderGuid), Has.Some.Contains($"amount {Kr(1_000m)} kr."));
+        Assert.That(await checkout.Journal.TakeAsync(request.OrderGuid), Has.Some.Contains($"amount {Kr(1_000m)} kr."));
     }
 
     [Test]

@@ -54,7 +54,7 @@ public class AvailabilityTests
         CartTotal(1_000m);
         _client = new Mock<IEcsterClient>();
         EcsterOffers(Method("INVOICE", 100m, 30_000m), Method("PART_PAYMENT", 500m, 100_000m), Method("ACCOUNT", 200m, 50_000m));
-        _cache = new PaymentMethodsCache(NullLogger<PaymentMethodsCache>.Instance, _clock);
+        _cache = new PaymentMethodsCache(new MemoryStaticCache(), Mock.Of<Nop.Services.Logging.ILogger>(), _clock);
     }
 
     private void CartTotal(decimal? total) =>
@@ -253,7 +253,7 @@ public class AvailabilityTests
     }
 
     private EcsterSettingsChangedConsumer SettingsConsumer() => new(_cache,
-        new TermsCache(new ServiceCollection().BuildServiceProvider().GetRequiredService<IServiceScopeFactory>(), NullLogger<TermsCache>.Instance));
+        new TermsCache(new ServiceCollection().BuildServiceProvider().GetRequiredService<IServiceScopeFactory>()));
 
     [TestCase(StoreId)]
     [TestCase(0)]

@@ -184,4 +184,24 @@ public class ConfigurationControllerTests
         Assert.That(controller.ModelState[nameof(ConfigurationModel.MerchantKey)]!.Errors, Has.Count.EqualTo(1));
         Assert.That(context.AnythingSaved(), Is.False);
     }
+
+    [Test]
+    public async Task Saving_production_keys_for_another_host_is_refused_until_they_are_typed_again()
+    {
+        var context = new AdminTestContext();
+        context.Stored.Environment = EcsterEnvironment.Production;
+        var controller = context.Controller();
+
+        await controller.Configure(ValidPost(m =>
+        {
+            m.EnvironmentId = (int)EcsterEnvironment.Sandbox;
+            m.SandboxBaseUrl = "https://keys.attacker.example";
+            m.SandboxRemoteConfirmed = true;
+        }));
+
+        Assert.That(controller.ModelState[nameof(ConfigurationModel.ApiKey)]!.Errors.Single().ErrorMessage,
+            Is.EqualTo(AdminTestContext.Text("Plugins.Payments.Ecster.Admin.Validation.RetypeKeysForAddress")));
+        Assert.That(controller.ModelState[nameof(ConfigurationModel.MerchantKey)]!.Errors, Has.Count.EqualTo(1));
+        Assert.That(context.AnythingSaved(), Is.False, "the stored keys never become the remote sandbox's keys");
+    }
 }

@@ -9,7 +9,11 @@ namespace Nop.Plugin.Payments.Ecster.Tests.Admin;
 /// <summary>Each rule of the form, named by the field it marks and the text it shows.</summary>
 public class ConfigurationValidatorTests
 {
-    private static readonly EcsterSettings WithKeys = new() { ApiKey = "api-key-123456", MerchantKey = "merchant-key-123456" };
+    /// <summary>Keys stored for the sandbox the valid form points at.</summary>
+    private static readonly EcsterSettings WithKeys = new()
+    {
+        Environment = EcsterEnvironment.Sandbox, SandboxBaseUrl = "http://127.0.0.1:5080", ApiKey = "api-key-123456", MerchantKey = "merchant-key-123456"
+    };
 
     private static ConfigurationModel Valid() => new()
     {
@@ -69,14 +73,51 @@ public class ConfigurationValidatorTests
         var remote = Valid();
         remote.SandboxBaseUrl = "https://sandbox.example";
         remote.SandboxRemoteConfirmed = true;
+        remote.ApiKey = "typed-api-key";
+        remote.MerchantKey = "typed-merchant-key";
         Assert.That(ConfigurationValidator.ForSave(remote, WithKeys), Is.Empty);
 
         foreach (var loopback in new[] { "http://localhost:5080", "http://[::1]:5080", "http://127.0.0.2/" })
         {
             var model = Valid();
             model.SandboxBaseUrl = loopback;
+            model.ApiKey = "typed-api-key";
+            model.MerchantKey = "typed-merchant-key";
             Assert.That(ConfigurationValidator.ForSave(model, WithKeys), Is.Empty, loopback);
         }
+    }
+
+    private static IEnumerable<TestCaseData> KeyDestinations()
+    {
+        EcsterSettings Stored(EcsterEnvironment environment, string sandbox = "http://127.0.0.1:5080") =>
+            new() { Environment = environment, SandboxBaseUrl = sandbox, ApiKey = "stored-api-key-1", MerchantKey = "stored-merchant-key-1" };
+        TestCaseData Case(string name, EcsterSettings stored, EcsterEnvironment to, string? sandbox, bool storedKeysMayGo) =>
+            new TestCaseData(stored, to, sandbox, storedKeysMayGo).SetName(name);
+
+        yield return Case("Production keys to a remote sandbox need typing", Stored(EcsterEnvironment.Production), EcsterEnvironment.Sandbox, "https://evil.example", false);
+        yield return Case("Production keys to a local sandbox need typing", Stored(EcsterEnvironment.Production), EcsterEnvironment.Sandbox, "http://127.0.0.1:5080", false);
+        yield return Case("Test keys to another sandbox need typing", Stored(EcsterEnvironment.Test), EcsterEnvironment.Sandbox, "http://127.0.0.1:5099", false);
+        yield return Case("Sandbox keys to another port need typing", Stored(EcsterEnvironment.Sandbox), EcsterEnvironment.Sandbox, "http://127.0.0.1:5099", false);
+        yield return Case("Sandbox keys to the same sandbox go", Stored(EcsterEnvironment.Sandbox), EcsterEnvironment.Sandbox, "http://127.0.0.1:5080/", true);
+        yield return Case("Test keys to Ecster's production go", Stored(EcsterEnvironment.Test), EcsterEnvironment.Production, null, true);
+        yield return Case("Sandbox keys to Ecster's test go", Stored(EcsterEnvironment.Sandbox, "https://evil.example"), EcsterEnvironment.Test, null, true);
+        yield return Case("A sandbox address that is Ecster's own host is Ecster", Stored(EcsterEnvironment.Production), EcsterEnvironment.Sandbox, "https://secure.ecster.se", true);
+    }
+
+    [TestCaseSource(nameof(KeyDestinations))]
+    public void Stored_keys_go_only_to_Ecster_or_where_they_were_stored_for(EcsterSettings stored, EcsterEnvironment to, string? sandbox, bool storedKeysMayGo)
+    {
+        var model = Valid();
+        model.EnvironmentId = (int)to;
+        model.SandboxBaseUrl = sandbox;
+        model.SandboxRemoteConfirmed = true;
+
+        var retype = ConfigurationValidator.ForConnection(model, stored).Where(e => e.ResourceKey.EndsWith("RetypeKeysForAddress")).Select(e => e.Field);
+        Assert.That(retype, storedKeysMayGo ? Is.Empty : Is.EquivalentTo(new[] { "ApiKey", "MerchantKey" }));
+
+        model.ApiKey = "typed-api-key";
+        model.MerchantKey = "typed-merchant-key";
+        Assert.That(ConfigurationValidator.ForConnection(model, stored), Is.Empty, "typed keys go wherever the admin points them");
     }
 
     [Test]

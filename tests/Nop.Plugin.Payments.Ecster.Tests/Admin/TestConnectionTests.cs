@@ -55,20 +55,53 @@ public class TestConnectionTests
         {
             m.EnvironmentId = (int)EcsterEnvironment.Sandbox;
             m.SandboxBaseUrl = "http://127.0.0.1:5999";
+            m.ApiKey = "typed-api-key-27182";
             m.MerchantKey = "typed-merchant-key-31415";
         }));
 
         var options = context.CreatedClients.Single();
         Assert.That(options.Environment, Is.EqualTo(EcsterEnvironment.Sandbox));
         Assert.That(options.SandboxBaseUrl, Is.EqualTo(new Uri("http://127.0.0.1:5999")));
-        Assert.That(options.ApiKey, Is.EqualTo(AdminTestContext.StoredApiKey));
+        Assert.That(options.ApiKey, Is.EqualTo("typed-api-key-27182"));
         Assert.That(options.MerchantKey, Is.EqualTo("typed-merchant-key-31415"));
         var model = (ConfigurationModel)view.Model!;
         Assert.That(model.ConnectionTest!.Message, Does.EndWith(AdminTestContext.Text("Plugins.Payments.Ecster.Admin.TestConnection.KeysNotSaved")));
         Assert.That(model.MerchantKey, Is.Null);
         Assert.That(controller.ModelState["MerchantKey"]?.AttemptedValue, Is.Null);
-        Assert.That(JsonConvert.SerializeObject(model), Does.Not.Contain("typed-merchant").And.Not.Contain("stored-api-key"));
+        Assert.That(JsonConvert.SerializeObject(model), Does.Not.Contain("typed-merchant").And.Not.Contain("typed-api").And.Not.Contain("stored-api-key"));
         Assert.That(context.AnythingSaved(), Is.False);
+    }
+
+    [TestCase(EcsterEnvironment.Production, "https://keys.attacker.example")]
+    [TestCase(EcsterEnvironment.Production, "http://127.0.0.1:5080")]
+    [TestCase(EcsterEnvironment.Test, "http://10.0.0.8:5080")]
+    public async Task Stored_keys_are_never_tested_against_another_host_than_Ecsters_or_their_own(EcsterEnvironment storedFor, string sandbox)
+    {
+        var context = new AdminTestContext();
+        context.Stored.Environment = storedFor;
+
+        var (model, valid) = await TestAsync(context, Form(m =>
+        {
+            m.EnvironmentId = (int)EcsterEnvironment.Sandbox;
+            m.SandboxBaseUrl = sandbox;
+            m.SandboxRemoteConfirmed = true;
+        }));
+
+        Assert.That(context.CreatedClients, Is.Empty, "no client, so no request carried the stored keys anywhere");
+        Assert.That(valid, Is.False);
+        Assert.That(model.ConnectionTest, Is.Null);
+    }
+
+    [Test]
+    public async Task Stored_keys_still_test_against_Ecsters_other_environment()
+    {
+        var context = new AdminTestContext();
+        context.Client.Setup(c => c.GetPaymentMethodsAsync(null, It.IsAny<CancellationToken>())).ReturnsAsync(new PaymentMethodList());
+
+        await TestAsync(context, Form(m => m.EnvironmentId = (int)EcsterEnvironment.Production));
+
+        Assert.That(context.CreatedClients.Single().BaseUrl, Is.EqualTo(EcsterClientOptions.ProductionBaseUrl));
+        Assert.That(context.CreatedClients.Single().ApiKey, Is.EqualTo(AdminTestContext.StoredApiKey));
     }
 
     private static IEnumerable<TestCaseData> Failures()

@@ -126,8 +126,8 @@ public class BackOfficeRulesTests
     {
         var ctx = new PluginTestContext();
         ScheduleTask? stored = null;
-        ctx.ScheduleTasks.Setup(s => s.GetTaskByTypeAsync(EcsterDefaults.ApplyNotificationsTaskType)).ReturnsAsync(() => stored!);
-        ctx.ScheduleTasks.Setup(s => s.InsertTaskAsync(It.Is<ScheduleTask>(t => t.Type == EcsterDefaults.ApplyNotificationsTaskType)))
+        ctx.ScheduleTasks.Setup(s => s.GetTaskByTypeAsync(EcsterDefaults.Tasks.ApplyNotificationsTaskType)).ReturnsAsync(() => stored!);
+        ctx.ScheduleTasks.Setup(s => s.InsertTaskAsync(It.Is<ScheduleTask>(t => t.Type == EcsterDefaults.Tasks.ApplyNotificationsTaskType)))
             .Callback<ScheduleTask>(t => stored = t).Returns(Task.CompletedTask);
         var plugin = ctx.CreatePlugin();
 
@@ -136,7 +136,7 @@ public class BackOfficeRulesTests
 
         Assert.That(stored, Is.Not.Null);
         Assert.That(Type.GetType(stored!.Type), Is.EqualTo(typeof(ApplyPendingNotificationsTask)), "nopCommerce finds the task by this type name");
-        ctx.ScheduleTasks.Verify(s => s.InsertTaskAsync(It.Is<ScheduleTask>(t => t.Type == EcsterDefaults.ApplyNotificationsTaskType)), Times.Once);
+        ctx.ScheduleTasks.Verify(s => s.InsertTaskAsync(It.Is<ScheduleTask>(t => t.Type == EcsterDefaults.Tasks.ApplyNotificationsTaskType)), Times.Once);
         await plugin.UninstallAsync();
         ctx.ScheduleTasks.Verify(s => s.DeleteTaskAsync(stored), Times.Once);
     }

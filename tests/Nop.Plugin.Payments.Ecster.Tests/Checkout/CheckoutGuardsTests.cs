@@ -31,15 +31,15 @@ public class CheckoutGuardsTests
     {
         _mocks = new CheckoutMocks();
         _time = new ManualTimeProvider(Now);
-        _states = new CheckoutStateStore(_time);
+        _states = new CheckoutStateStore(new MemoryStaticCache());
         _clientFactory = new Mock<IEcsterClientFactory>(MockBehavior.Strict); // any Ecster call fails the test
     }
 
     private EcsterCheckoutController Controller(CheckoutRateLimiter? limiter = null) =>
-        new(new CheckoutFlow(null!, NullLogger<CheckoutFlow>.Instance, null!, StoreCurrencies.SekStore(), _states, _mocks.Texts, _time, null!, _mocks.WorkContext.Object),
-            limiter ?? new CheckoutRateLimiter(_time), _mocks.Shoppers, _mocks.Texts);
+        new(new CheckoutFlow(null!, Mock.Of<Nop.Services.Logging.ILogger>(), null!, StoreCurrencies.SekStore(), _states, _mocks.Texts, _time, null!, _mocks.WorkContext.Object),
+            limiter ?? new CheckoutRateLimiter(), _mocks.Shoppers, _mocks.Texts, Mock.Of<Nop.Core.IWebHelper>(w => w.GetCurrentIpAddress() == "203.0.113.7"));
 
-    // Issue 8's bad-input table: wrong check digit, impossible dates, wrong lengths, letters, a future birth date,
+    // The bad-input table: wrong check digit, impossible dates, wrong lengths, letters, a future birth date,
     // a coordination number with an impossible day, injection attempts. None reaches Ecster (strict mock).
     [TestCase("19811218-9800")]
     [TestCase("19811318-9801")]
@@ -57,7 +57,7 @@ public class CheckoutGuardsTests
 
         Assert.That(result.StatusCode, Is.EqualTo(400));
         Assert.That(result.Content, Does.Contain("Errors.InvalidPersonalNumber").And.Not.Contains(personalNumber.Trim().Length > 3 ? personalNumber.Trim() : "\u0000"));
-        Assert.That(_states.Get(1, 7), Is.Null, "nothing was kept for the shopper");
+        Assert.That(await _states.GetAsync(1, 7), Is.Null, "nothing was kept for the shopper");
     }
 
     [Test]
@@ -80,22 +80,47 @@ public class CheckoutGuardsTests
         Assert.That(result.Content, Does.Contain("Errors.StaffOnly"));
     }
 
+    private static CheckoutCaller Caller(int customerId, CheckoutRequestKind kind = CheckoutRequestKind.EcsterCall,
+        string ip = "203.0.113.7", int storeId = 1) => new(storeId, customerId, ip, kind);
+
     [Test]
-    public async Task Requests_over_the_limit_answer_429_until_the_window_slides_on()
+    public async Task Requests_over_a_customers_limit_answer_429_until_the_window_slides_on()
     {
-        var limiter = new CheckoutRateLimiter(_time);
-        var limit = CheckoutRateLimiter.LimitOf(CheckoutRequestKind.QrCode);
-        for (var i = 0; i < limit; i++)
-            Assert.That(limiter.TryAcquire(7, CheckoutRequestKind.QrCode), Is.True);
+        using var limiter = new CheckoutRateLimiter(new CheckoutRateLimits { Window = TimeSpan.FromMilliseconds(600) });
+        for (var i = 0; i < limiter.Limits.QrCodesPerCustomer; i++)
+            Assert.That(limiter.TryAcquire(Caller(7, CheckoutRequestKind.QrCode)), Is.True);
 
         var refused = (ContentResult)await Controller(limiter).Qr();
         Assert.That(refused.StatusCode, Is.EqualTo(429));
         Assert.That(refused.Content, Does.Contain("Errors.TooManyRequests"));
-        Assert.That(limiter.TryAcquire(8, CheckoutRequestKind.QrCode), Is.True, "another customer has their own window");
-        Assert.That(limiter.TryAcquire(7, CheckoutRequestKind.EcsterCall), Is.True, "Ecster calls are counted apart");
+        Assert.That(limiter.TryAcquire(Caller(8, CheckoutRequestKind.QrCode)), Is.True, "another customer has their own window");
+        Assert.That(limiter.TryAcquire(Caller(7)), Is.True, "Ecster calls are counted apart");
 
-        _time.Advance(CheckoutRateLimiter.Window);
-        Assert.That(limiter.TryAcquire(7, CheckoutRequestKind.QrCode), Is.True);
+        await Task.Delay(TimeSpan.FromMilliseconds(900));
+        Assert.That(limiter.TryAcquire(Caller(7, CheckoutRequestKind.QrCode)), Is.True, "the window slid on");
+    }
+
+    [Test]
+    public void A_script_making_a_new_guest_per_request_is_stopped_by_its_address()
+    {
+        using var limiter = new CheckoutRateLimiter(new CheckoutRateLimits { EcsterCallsPerAddress = 20 });
+        for (var guest = 1; guest <= 20; guest++)
+            Assert.That(limiter.TryAcquire(Caller(guest)), Is.True);
+
+        Assert.That(limiter.TryAcquire(Caller(21)), Is.False, "a new guest from the same address");
+        Assert.That(limiter.TryAcquire(Caller(21, ip: "198.51.100.9")), Is.True, "another address");
+        Assert.That(limiter.TryAcquire(Caller(21, CheckoutRequestKind.QrCode)), Is.True, "a QR code costs Ecster nothing");
+    }
+
+    [Test]
+    public void Many_addresses_at_once_are_stopped_by_the_stores_limit_and_other_stores_go_on()
+    {
+        using var limiter = new CheckoutRateLimiter(new CheckoutRateLimits { EcsterCallsPerStore = 30 });
+        for (var guest = 1; guest <= 30; guest++)
+            Assert.That(limiter.TryAcquire(Caller(guest, ip: $"198.51.100.{guest}")), Is.True);
+
+        Assert.That(limiter.TryAcquire(Caller(31, ip: "198.51.100.31")), Is.False);
+        Assert.That(limiter.TryAcquire(Caller(31, ip: "198.51.100.31", storeId: 2)), Is.True);
     }
 
     private EcsterOrderPlacer Placer() => new(
@@ -103,7 +128,7 @@ public class CheckoutGuardsTests
         new Services.BackOffice.Orphans.CheckoutClaims(new Mock<Nop.Services.Common.IGenericAttributeService>().Object,
             new Services.BackOffice.Ledger.OrderLocks(new Mock<Nop.Core.Caching.ILocker>().Object), new Mock<IStoreService>().Object, _time),
         new EcsterClientProvider(_clientFactory.Object, new Mock<ISettingService>().Object),
-        new Mock<ICustomerService>().Object, new CheckoutJournal(_time), NullLogger<EcsterOrderPlacer>.Instance,
+        new Mock<ICustomerService>().Object, new CheckoutJournal(new MemoryStaticCache()), Mock.Of<Nop.Services.Logging.ILogger>(),
         _mocks.ShoppingCart.Object, StoreCurrencies.SekStore(), _states, new Mock<IStoreService>().Object, _mocks.Texts, _time, new Mock<Nop.Core.IWebHelper>().Object);
 
     private static ProcessPaymentRequest Request(decimal orderTotal, decimal chosenAmount)
@@ -116,23 +141,33 @@ public class CheckoutGuardsTests
     [Test]
     public async Task A_changed_total_asks_the_shopper_to_choose_again_without_calling_Ecster()
     {
-        _states.Set(1, 7, new CheckoutState { IdentificationId = "idf", Ticket = "tkt-1", TicketExpiresAt = Now.AddMinutes(30) });
+        await _states.SetAsync(1, 7, new CheckoutState { IdentificationId = "idf", Ticket = "tkt-1", TicketExpiresAt = Now.AddMinutes(30), Options = [new OfferedOption("opt-1", "Faktura", "INVOICE", 1)] });
 
         var result = await Placer().PlaceAsync(Request(orderTotal: 12_599m, chosenAmount: 12_499m));
 
         Assert.That(result.Errors, Is.EqualTo(new[] { "Plugins.Payments.Ecster.Checkout.Errors.TotalChanged" }));
-        Assert.That(_states.Get(1, 7), Is.Null, "the shopper identifies and chooses again");
+        Assert.That(await _states.GetAsync(1, 7), Is.Null, "the shopper identifies and chooses again");
     }
 
     [Test]
     public async Task A_ticket_known_to_have_expired_asks_the_shopper_to_choose_again_without_calling_Ecster()
     {
-        _states.Set(1, 7, new CheckoutState { IdentificationId = "idf", Ticket = "tkt-1", TicketExpiresAt = Now.AddMinutes(30) });
+        await _states.SetAsync(1, 7, new CheckoutState { IdentificationId = "idf", Ticket = "tkt-1", TicketExpiresAt = Now.AddMinutes(30), Options = [new OfferedOption("opt-1", "Faktura", "INVOICE", 1)] });
         _time.Advance(TimeSpan.FromMinutes(30));
 
         var result = await Placer().PlaceAsync(Request(12_499m, 12_499m));
 
         Assert.That(result.Errors, Is.EqualTo(new[] { "Plugins.Payments.Ecster.Checkout.Errors.TicketExpired" }));
+    }
+
+    [Test]
+    public async Task An_option_not_offered_in_the_shoppers_own_checkout_places_nothing()
+    {
+        await _states.SetAsync(1, 7, new CheckoutState { IdentificationId = "idf", Ticket = "tkt-1", TicketExpiresAt = Now.AddMinutes(30), Options = [new OfferedOption("opt-2", "Konto", "ACCOUNT", 0)] });
+
+        var result = await Placer().PlaceAsync(Request(12_499m, 12_499m));
+
+        Assert.That(result.Errors, Is.EqualTo(new[] { "Plugins.Payments.Ecster.Checkout.Errors.ChooseAgain" }));
     }
 
     [Test]
@@ -147,21 +182,21 @@ public class CheckoutGuardsTests
     [Test]
     public async Task Order_notes_record_the_journal_of_Ecster_orders_only()
     {
-        var journal = new CheckoutJournal(_time);
+        var journal = new CheckoutJournal(new MemoryStaticCache());
         var orders = new Mock<IOrderService>();
         var notes = new List<OrderNote>();
         orders.Setup(o => o.InsertOrderNoteAsync(It.IsAny<OrderNote>())).Callback<OrderNote>(notes.Add).Returns(Task.CompletedTask);
         var consumer = new EcsterOrderNotesConsumer(journal, orders.Object, _time);
         var ecsterOrder = new Order { Id = 42, OrderGuid = Guid.NewGuid(), PaymentMethodSystemName = EcsterDefaults.SystemName };
         var otherOrder = new Order { Id = 43, OrderGuid = Guid.NewGuid(), PaymentMethodSystemName = "Payments.CheckMoneyOrder" };
-        journal.Record(ecsterOrder.OrderGuid, "Ecster: order ECS-1 created, status READY, option PP12.");
-        journal.Record(otherOrder.OrderGuid, "not ours");
+        await journal.RecordAsync(ecsterOrder.OrderGuid, "Ecster: order ECS-1 created, status READY, option PP12.");
+        await journal.RecordAsync(otherOrder.OrderGuid, "not ours");
 
         await consumer.HandleEventAsync(new OrderPlacedEvent(ecsterOrder));
         await consumer.HandleEventAsync(new OrderPlacedEvent(otherOrder));
 
         Assert.That(notes.Select(n => (n.OrderId, n.Note, n.DisplayToCustomer)),
             Is.EqualTo(new[] { (42, "Ecster: order ECS-1 created, status READY, option PP12.", false) }));
-        Assert.That(journal.Take(ecsterOrder.OrderGuid), Is.Empty, "written once");
+        Assert.That(await journal.TakeAsync(ecsterOrder.OrderGuid), Is.Empty, "written once");
     }
 }

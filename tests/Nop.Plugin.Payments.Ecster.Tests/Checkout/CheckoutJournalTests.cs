@@ -5,31 +5,37 @@ namespace Nop.Plugin.Payments.Ecster.Tests.Checkout;
 public class CheckoutJournalTests
 {
     [Test]
-    public void Notes_of_an_order_come_out_once_in_order()
+    public async Task Notes_of_an_order_come_out_once_in_order()
     {
-        var journal = new CheckoutJournal(new ManualTimeProvider(DateTimeOffset.UnixEpoch));
+        var journal = new CheckoutJournal(new MemoryStaticCache());
         var order = Guid.NewGuid();
 
-        journal.Record(order, "first");
-        journal.Record(order, "second");
+        await journal.RecordAsync(order, "first");
+        await journal.RecordAsync(order, "second");
 
-        Assert.That(journal.Take(order), Is.EqualTo(new[] { "first", "second" }));
-        Assert.That(journal.Take(order), Is.Empty);
+        Assert.That(await journal.TakeAsync(order), Is.EqualTo(new[] { "first", "second" }));
+        Assert.That(await journal.TakeAsync(order), Is.Empty);
     }
 
     [Test]
-    public void Notes_of_orders_never_placed_are_dropped_after_an_hour()
+    public async Task Notes_of_orders_never_placed_expire_with_the_cache_entry_after_an_hour()
     {
-        var time = new ManualTimeProvider(DateTimeOffset.UnixEpoch);
-        var journal = new CheckoutJournal(time);
-        var abandoned = Guid.NewGuid();
-        journal.Record(abandoned, "created, then the shopper left");
+        var cache = new MemoryStaticCache();
+        var order = Guid.NewGuid();
 
-        time.Advance(TimeSpan.FromMinutes(61));
-        var later = Guid.NewGuid();
-        journal.Record(later, "another checkout");
+        await new CheckoutJournal(cache).RecordAsync(order, "created, then the shopper left");
 
-        Assert.That(journal.Take(abandoned), Is.Empty);
-        Assert.That(journal.Take(later), Has.Count.EqualTo(1));
+        Assert.That(cache.CacheTimes, Is.EqualTo(new Dictionary<string, int> { [$"Nop.plugins.payments.ecster.checkout.journal.{order}"] = 60 }));
+    }
+
+    [Test]
+    public async Task A_journal_written_on_one_node_is_taken_on_another_sharing_the_cache()
+    {
+        var shared = new MemoryStaticCache();
+        var order = Guid.NewGuid();
+
+        await new CheckoutJournal(shared).RecordAsync(order, "written on node A");
+
+        Assert.That(await new CheckoutJournal(shared).TakeAsync(order), Is.EqualTo(new[] { "written on node A" }));
     }
 }

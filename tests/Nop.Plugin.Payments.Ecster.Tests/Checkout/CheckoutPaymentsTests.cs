@@ -19,12 +19,12 @@ public class CheckoutPaymentsTests
     {
         _mocks = new CheckoutMocks();
         _time = new ManualTimeProvider(Now);
-        _states = new CheckoutStateStore(_time);
+        _states = new CheckoutStateStore(new MemoryStaticCache());
         // The placer is not used by the form methods.
         _payments = new CheckoutPayments(null!, _mocks.Shoppers, _states, _mocks.Texts, _time);
     }
 
-    private void Identified(string channel = "ECOMMERCE") => _states.Set(1, 7, new CheckoutState
+    private Task Identified(string channel = "ECOMMERCE") => _states.SetAsync(1, 7, new CheckoutState
     {
         Channel = channel,
         IdentificationId = "idf-1",
@@ -55,7 +55,7 @@ public class CheckoutPaymentsTests
     [TestCase("opt-someone-elses")]
     public async Task An_option_that_was_not_offered_is_refused(string? optionId)
     {
-        Identified();
+        await Identified();
 
         var errors = await _payments.ValidatePaymentFormAsync(Form(optionId));
 
@@ -65,38 +65,40 @@ public class CheckoutPaymentsTests
     [Test]
     public async Task An_expired_ticket_sends_the_shopper_back_to_identify_and_forgets_the_state()
     {
-        Identified();
+        await Identified();
         _time.Advance(TimeSpan.FromMinutes(31));
 
         var errors = await _payments.ValidatePaymentFormAsync(Form("opt-pp12"));
 
         Assert.That(errors, Is.EqualTo(new[] { "Plugins.Payments.Ecster.Checkout.Errors.TicketExpired" }));
-        Assert.That(_states.Get(1, 7), Is.Null);
+        Assert.That(await _states.GetAsync(1, 7), Is.Null);
     }
 
     [Test]
     public async Task An_offered_option_is_accepted_and_remembered()
     {
-        Identified();
+        await Identified();
 
         var errors = await _payments.ValidatePaymentFormAsync(Form("opt-inv"));
 
         Assert.That(errors, Is.Empty);
-        Assert.That(_states.Get(1, 7)!.ChosenOptionId, Is.EqualTo("opt-inv"));
+        Assert.That((await _states.GetAsync(1, 7))!.ChosenOptionId, Is.EqualTo("opt-inv"));
     }
 
     [Test]
-    public async Task The_payment_request_carries_option_ticket_amount_and_channel_from_the_server_never_the_personal_number()
+    public async Task The_payment_request_carries_option_amount_and_channel_from_the_server_never_the_personal_number_or_the_ticket()
     {
-        Identified(channel: "STORE");
+        await Identified(channel: "STORE");
 
         var request = await _payments.GetPaymentInfoAsync(Form("opt-pp12", personalNumber: "19811218-9801"));
 
-        var chosen = ChosenOption.From(request.CustomValues)!;
+        var chosen = ChosenOption.From(request.CustomValues, ticket: "tkt-1")!;
         Assert.Multiple(() =>
         {
             Assert.That(chosen, Is.EqualTo(new ChosenOption("opt-pp12", "tkt-1", 12_499m, "STORE", "Delbetalning 12 månader")));
             Assert.That(request.CustomValues.Select(v => v.Value), Has.None.Contains("9801").And.None.Contains("19811218"));
+            Assert.That(request.CustomValues.Select(v => v.Value), Has.None.Contains("tkt-1"),
+                "nopCommerce saves custom values with the order and shows them in admin");
             Assert.That(request.CustomValues.Where(v => v.DisplayToCustomer).Select(v => v.Name),
                 Is.EqualTo(new[] { EcsterDefaults.Checkout.OptionDescriptionCustomValue }), "only the option in words is shown to the shopper");
         });
@@ -105,11 +107,11 @@ public class CheckoutPaymentsTests
     [Test]
     public async Task A_form_with_an_unknown_option_gives_an_empty_payment_request()
     {
-        Identified();
+        await Identified();
 
         var request = await _payments.GetPaymentInfoAsync(Form("opt-forged"));
 
         Assert.That(request.CustomValues, Is.Empty);
-        Assert.That(ChosenOption.From(request.CustomValues), Is.Null);
+        Assert.That(ChosenOption.From(request.CustomValues, ticket: "tkt-1"), Is.Null);
     }
 }

@@ -19,7 +19,7 @@ public class LocaleResourceTests
     {
         foreach (var (key, value) in English.Concat(Swedish))
         {
-            Assert.That(key, Does.StartWith(EcsterDefaults.ResourcePrefix));
+            Assert.That(key, Does.StartWith(EcsterDefaults.Resources.ResourcePrefix));
             Assert.That(value, Is.Not.Empty.And.Not.EqualTo(key), key);
         }
     }

@@ -11,14 +11,14 @@ public class ScheduleTaskAndZoneTests
     {
         var ctx = new PluginTestContext();
         ScheduleTask? stored = null;
-        ctx.ScheduleTasks.Setup(s => s.GetTaskByTypeAsync(EcsterDefaults.RefreshTermsTaskType)).ReturnsAsync(() => stored!);
-        ctx.ScheduleTasks.Setup(s => s.InsertTaskAsync(It.Is<ScheduleTask>(t => t.Type == EcsterDefaults.RefreshTermsTaskType))).Callback<ScheduleTask>(t => stored = t).Returns(Task.CompletedTask);
+        ctx.ScheduleTasks.Setup(s => s.GetTaskByTypeAsync(EcsterDefaults.Tasks.RefreshTermsTaskType)).ReturnsAsync(() => stored!);
+        ctx.ScheduleTasks.Setup(s => s.InsertTaskAsync(It.Is<ScheduleTask>(t => t.Type == EcsterDefaults.Tasks.RefreshTermsTaskType))).Callback<ScheduleTask>(t => stored = t).Returns(Task.CompletedTask);
         var plugin = ctx.CreatePlugin();
 
         await plugin.InstallAsync();
         await plugin.InstallAsync();
 
-        ctx.ScheduleTasks.Verify(s => s.InsertTaskAsync(It.Is<ScheduleTask>(t => t.Type == EcsterDefaults.RefreshTermsTaskType)), Times.Once);
+        ctx.ScheduleTasks.Verify(s => s.InsertTaskAsync(It.Is<ScheduleTask>(t => t.Type == EcsterDefaults.Tasks.RefreshTermsTaskType)), Times.Once);
         Assert.That(stored!.Seconds, Is.EqualTo(3600));
         Assert.That(stored.Enabled, Is.True);
         Assert.That(Type.GetType(stored.Type), Is.EqualTo(typeof(Services.Terms.RefreshTermsTask)), "nopCommerce finds the task by this type name");

@@ -16,6 +16,7 @@ public class TermsCacheTests
 
     private ManualTimeProvider _time = null!;
     private Mock<ITermsSource> _source = null!;
+    private readonly Mock<Nop.Services.Logging.ILogger> _nopLog = new();
     private int _fetches;
     private TermsCache _cache = null!;
 
@@ -32,8 +33,8 @@ public class TermsCacheTests
                 return Snapshot(_time.GetUtcNow());
             });
 
-        var services = new ServiceCollection().AddScoped(_ => _source.Object).BuildServiceProvider();
-        _cache = new TermsCache(services.GetRequiredService<IServiceScopeFactory>(), NullLogger<TermsCache>.Instance, _time);
+        var services = new ServiceCollection().AddScoped(_ => _source.Object).AddScoped(_ => _nopLog.Object).BuildServiceProvider();
+        _cache = new TermsCache(services.GetRequiredService<IServiceScopeFactory>(), _time);
     }
 
     private static TermsSnapshot Snapshot(DateTimeOffset fetchedAt) => new(
@@ -143,11 +144,11 @@ public class TermsSettingsChangedConsumerTests
         source.Setup(s => s.FetchAsync(It.IsAny<int>(), It.IsAny<CancellationToken>()))
             .ReturnsAsync(new TermsSnapshot([], null, null, DateTimeOffset.UtcNow));
         var provider = new ServiceCollection().AddScoped(_ => source.Object).BuildServiceProvider();
-        var cache = new TermsCache(provider.GetRequiredService<IServiceScopeFactory>(), NullLogger<TermsCache>.Instance);
+        var cache = new TermsCache(provider.GetRequiredService<IServiceScopeFactory>());
         await cache.RefreshAsync(3);
         await cache.RefreshAsync(4);
 
-        await new EcsterSettingsChangedConsumer(new PaymentMethodsCache(NullLogger<PaymentMethodsCache>.Instance), cache).HandleEventAsync(
+        await new EcsterSettingsChangedConsumer(new PaymentMethodsCache(new MemoryStaticCache(), Mock.Of<Nop.Services.Logging.ILogger>(), TimeProvider.System), cache).HandleEventAsync(
             new EntityUpdatedEvent<Setting>(new Setting(name, "x", storeId)));
 
         // Peek on a dropped store shows nothing (and starts a refresh); a kept store still shows its terms.

@@ -24,7 +24,7 @@ public class EcsterTermsControllerTests
         source.Setup(s => s.FetchAsync(1, It.IsAny<CancellationToken>()))
             .ReturnsAsync(new TermsSnapshot([Invoice, Twelve, ThirtySix], Example, "https://www.ecster.se/villkor", DateTimeOffset.UtcNow));
         var cache = new TermsCache(new ServiceCollection().AddScoped(_ => source.Object).BuildServiceProvider()
-            .GetRequiredService<IServiceScopeFactory>(), NullLogger<TermsCache>.Instance);
+            .GetRequiredService<IServiceScopeFactory>());
         if (withTerms)
             await cache.RefreshAsync(1);
         var store = new Mock<IStoreContext>();

@@ -48,7 +48,7 @@ public class MonthlyCostViewComponentTests
             [new CreditTerm("PP24", "PART_PAYMENT", "24 months", 24, 14.95m, 195m, 29m, 0m, 1_000m, 50_000m)],
             null, null, DateTimeOffset.UtcNow));
         var services = new ServiceCollection().AddScoped(_ => _source.Object).BuildServiceProvider();
-        _cache = new TermsCache(services.GetRequiredService<IServiceScopeFactory>(), NullLogger<TermsCache>.Instance);
+        _cache = new TermsCache(services.GetRequiredService<IServiceScopeFactory>());
     }
 
     private MonthlyCostViewComponent Component()

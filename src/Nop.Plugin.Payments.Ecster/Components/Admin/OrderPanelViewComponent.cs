@@ -1,3 +1,4 @@
+using Nop.Plugin.Payments.Ecster.Services.Api;
 using Ecster.Client;
 using Microsoft.AspNetCore.Mvc;
 using Nop.Plugin.Payments.Ecster.Models.Admin;

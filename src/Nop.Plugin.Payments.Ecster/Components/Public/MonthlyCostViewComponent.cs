@@ -78,7 +78,7 @@ public class MonthlyCostViewComponent : NopViewComponent
             Teaser = teaser.Value,
             Example = snapshot.Example,
             PageFactorsJson = onCart ? "[]" : snapshot.PageFactorsJson,
-            TermsUrl = Url.RouteUrl(EcsterDefaults.TermsRouteName) ?? string.Empty,
+            TermsUrl = Url.RouteUrl(EcsterDefaults.Routes.TermsRouteName) ?? string.Empty,
             FollowsAttributeChanges = !onCart
         };
     }

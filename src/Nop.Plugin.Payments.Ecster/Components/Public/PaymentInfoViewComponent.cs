@@ -22,17 +22,17 @@ public class PaymentInfoViewComponent : NopViewComponent
     public async Task<IViewComponentResult> InvokeAsync()
     {
         var shopper = await _shoppers.ResolveAsync();
-        var state = _states.Get(shopper.Store.Id, shopper.Customer.Id);
+        var state = await _states.GetAsync(shopper.Store.Id, shopper.Customer.Id);
         var model = new PaymentInfoModel
         {
             IsStaffSale = shopper.IsStaffSale,
             ResumeWithOptions = state?.IdentificationId is not null && state.HasLiveTicket(_time.GetUtcNow()),
-            StartUrl = Url.RouteUrl(EcsterDefaults.Checkout.StartRouteName) ?? string.Empty,
-            CollectUrl = Url.RouteUrl(EcsterDefaults.Checkout.CollectRouteName) ?? string.Empty,
-            QrUrl = Url.RouteUrl(EcsterDefaults.Checkout.QrRouteName) ?? string.Empty,
-            CancelUrl = Url.RouteUrl(EcsterDefaults.Checkout.CancelRouteName) ?? string.Empty,
-            OptionsUrl = Url.RouteUrl(EcsterDefaults.Checkout.OptionsRouteName) ?? string.Empty,
-            IdDocumentUrl = Url.RouteUrl(EcsterDefaults.Checkout.IdDocumentRouteName) ?? string.Empty
+            StartUrl = Url.RouteUrl(EcsterDefaults.Routes.StartRouteName) ?? string.Empty,
+            CollectUrl = Url.RouteUrl(EcsterDefaults.Routes.CollectRouteName) ?? string.Empty,
+            QrUrl = Url.RouteUrl(EcsterDefaults.Routes.QrRouteName) ?? string.Empty,
+            CancelUrl = Url.RouteUrl(EcsterDefaults.Routes.CancelRouteName) ?? string.Empty,
+            OptionsUrl = Url.RouteUrl(EcsterDefaults.Routes.OptionsRouteName) ?? string.Empty,
+            IdDocumentUrl = Url.RouteUrl(EcsterDefaults.Routes.IdDocumentRouteName) ?? string.Empty
         };
         return View($"{EcsterDefaults.PluginFolder}/Views/Public/PaymentInfo.cshtml", model);
     }

@@ -19,7 +19,7 @@ public static partial class ConfigurationValidator
     /// <summary>Every rule for saving; <paramref name="stored"/> supplies the keys an empty input keeps.</summary>
     public static IReadOnlyList<ConfigurationError> ForSave(ConfigurationModel model, EcsterSettings stored)
     {
-        var errors = ForConnection(model).ToList();
+        var errors = ForConnection(model, stored).ToList();
         var environment = (EcsterEnvironment)model.EnvironmentId;
 
         // Ecster's own environments cannot work without keys; a sandbox may be saved first and keyed later.
@@ -52,8 +52,10 @@ public static partial class ConfigurationValidator
         return errors;
     }
 
-    /// <summary>The rules a connection test needs: where to connect, and keys that could be keys.</summary>
-    public static IReadOnlyList<ConfigurationError> ForConnection(ConfigurationModel model)
+    /// <summary>
+    /// The rules a connection needs: where to connect, keys that could be keys, and stored keys only where they may go.
+    /// </summary>
+    public static IReadOnlyList<ConfigurationError> ForConnection(ConfigurationModel model, EcsterSettings stored)
     {
         var errors = new List<ConfigurationError>();
         var environment = (EcsterEnvironment)model.EnvironmentId;
@@ -77,8 +79,43 @@ public static partial class ConfigurationValidator
         if (model.MerchantKey?.Trim().Length > LongestKey || model.MerchantKey?.Trim().Any(char.IsWhiteSpace) == true)
             errors.Add(new(nameof(model.MerchantKey), Errors + "KeyFormat"));
 
+        if (errors.Count == 0 && !StoredKeysMayGo(model, stored))
+        {
+            if (string.IsNullOrWhiteSpace(model.ApiKey) && !string.IsNullOrWhiteSpace(stored.ApiKey))
+                errors.Add(new(nameof(model.ApiKey), Errors + "RetypeKeysForAddress"));
+            if (string.IsNullOrWhiteSpace(model.MerchantKey) && !string.IsNullOrWhiteSpace(stored.MerchantKey))
+                errors.Add(new(nameof(model.MerchantKey), Errors + "RetypeKeysForAddress"));
+        }
+
         return errors;
     }
+
+    /// <summary>
+    /// Stored keys go only to Ecster's own hosts or to the address they were stored for. Anywhere else (another
+    /// sandbox, a typo, a hostile address) an admin must type them on the form again, so a changed environment or
+    /// address can never carry, say, production keys off to another host.
+    /// </summary>
+    private static bool StoredKeysMayGo(ConfigurationModel model, EcsterSettings stored)
+    {
+        var target = AddressOf((EcsterEnvironment)model.EnvironmentId,
+            string.IsNullOrWhiteSpace(model.SandboxBaseUrl) ? stored.SandboxBaseUrl : model.SandboxBaseUrl.Trim());
+        if (target is null || IsEcsters(target))
+            return true;
+        var storedFor = AddressOf(stored.Environment, stored.SandboxBaseUrl);
+        return storedFor is not null && Uri.Compare(target, storedFor, UriComponents.SchemeAndServer, UriFormat.Unescaped, StringComparison.OrdinalIgnoreCase) == 0;
+    }
+
+    private static Uri? AddressOf(EcsterEnvironment environment, string? sandboxBaseUrl) => environment switch
+    {
+        EcsterEnvironment.Production => EcsterClientOptions.ProductionBaseUrl,
+        EcsterEnvironment.Test => EcsterClientOptions.TestBaseUrl,
+        EcsterEnvironment.Sandbox => Uri.TryCreate(sandboxBaseUrl, UriKind.Absolute, out var url) ? url : null,
+        _ => null
+    };
+
+    private static bool IsEcsters(Uri address) =>
+        Uri.Compare(address, EcsterClientOptions.ProductionBaseUrl, UriComponents.SchemeAndServer, UriFormat.Unescaped, StringComparison.OrdinalIgnoreCase) == 0 ||
+        Uri.Compare(address, EcsterClientOptions.TestBaseUrl, UriComponents.SchemeAndServer, UriFormat.Unescaped, StringComparison.OrdinalIgnoreCase) == 0;
 
     /// <summary>nopCommerce's widget zone names: lower-case words joined by underscores.</summary>
     [GeneratedRegex("^[a-z0-9_]{1,100}$")]

@@ -7,7 +7,7 @@ namespace Nop.Plugin.Payments.Ecster.Services.Api;
 /// The Ecster client for one store, built from that store's settings (each store may have its own merchant
 /// account). The only place plugin settings turn into client options.
 /// </summary>
-public class EcsterClientProvider
+public class EcsterClientProvider : IStoreEcsterClients
 {
     private readonly IEcsterClientFactory _clientFactory;
     private readonly ISettingService _settingService;

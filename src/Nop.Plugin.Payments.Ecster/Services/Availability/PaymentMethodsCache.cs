@@ -1,56 +1,58 @@
-using System.Collections.Concurrent;
 using Ecster.Client.Models;
-using Microsoft.Extensions.Logging;
+using Nop.Core.Caching;
+using Nop.Plugin.Payments.Ecster.Services.Api;
+using Nop.Services.Logging;
 
 namespace Nop.Plugin.Payments.Ecster.Services.Availability;
 
 /// <summary>
-/// Each store's Ecster payment methods, held in memory so that deciding whether to show Ecster at checkout costs
-/// at most one Ecster request per store every few minutes, never one per page. Concurrent checks of a store share
-/// one fetch. A failure is remembered too, briefly, so an outage hides the method without asking Ecster on
-/// every page. Saving a store's Ecster settings drops its entry (<see cref="EcsterSettingsChangedConsumer"/>).
+/// Each store's Ecster payment methods in nopCommerce's static cache, so that deciding whether to show Ecster at
+/// checkout costs at most one Ecster request per store every few minutes, never one per page. Callers that find
+/// the entry share its one fetch (the host keeps a lazy task per key; on a web farm, per node). A failure is
+/// cached too, briefly, so an outage hides the method without asking Ecster on every page. Saving a store's
+/// Ecster settings removes its entry (<see cref="EcsterSettingsChangedConsumer"/>).
 /// </summary>
-public sealed class PaymentMethodsCache
+public class PaymentMethodsCache
 {
-    private readonly ConcurrentDictionary<int, Lazy<Task<EcsterMethodsAnswer>>> _entries = new();
-    private readonly object _swapGate = new();
-    private readonly ILogger<PaymentMethodsCache> _logger;
+    private readonly IStaticCacheManager _cache;
+    private readonly ILogger _logger;
     private readonly TimeProvider _time;
 
-    public PaymentMethodsCache(ILogger<PaymentMethodsCache> logger, TimeProvider? time = null)
+    public PaymentMethodsCache(IStaticCacheManager cache, ILogger logger, TimeProvider time)
     {
+        _cache = cache;
         _logger = logger;
-        _time = time ?? TimeProvider.System;
+        _time = time;
     }
 
     /// <summary>
     /// The store's methods: the cached answer while it is usable, otherwise the answer of one new call to
-    /// <paramref name="fetch"/> (shared by every caller waiting meanwhile). Never throws for an Ecster failure.
+    /// <paramref name="fetch"/>. Never throws for an Ecster failure.
     /// </summary>
-    public Task<EcsterMethodsAnswer> GetAsync(int storeId, Func<CancellationToken, Task<IReadOnlyList<PaymentMethod>>> fetch)
+    public async Task<EcsterMethodsAnswer> GetAsync(int storeId, Func<CancellationToken, Task<IReadOnlyList<PaymentMethod>>> fetch)
     {
-        Lazy<Task<EcsterMethodsAnswer>> entry;
-        lock (_swapGate)
-        {
-            // Swapping under a lock makes "expired → fetch once" atomic; the fetch itself starts outside it.
-            if (!_entries.TryGetValue(storeId, out entry!) || IsExpired(entry))
-            {
-                entry = new Lazy<Task<EcsterMethodsAnswer>>(() => FetchAsync(storeId, fetch));
-                _entries[storeId] = entry;
-            }
-        }
+        var key = KeyOf(storeId);
+        var answer = await _cache.GetAsync(key, () => FetchAsync(storeId, fetch));
+        if (answer.UsableUntil > _time.GetUtcNow())
+            return answer;
 
-        return entry.Value;
+        // The host's entry lives whole minutes; a failure is usable for less, and the clock decides, not the host.
+        await _cache.RemoveAsync(key);
+        return await _cache.GetAsync(key, () => FetchAsync(storeId, fetch));
     }
 
     /// <summary>Forgets a store's answer, e.g. when its Ecster account or environment changed.</summary>
-    public void Invalidate(int storeId) => _entries.TryRemove(storeId, out _);
+    public Task InvalidateAsync(int storeId) => _cache.RemoveAsync(EcsterDefaults.Caching.PaymentMethodsKey, storeId);
 
     /// <summary>Forgets every store's answer, e.g. when the settings every store inherits changed.</summary>
-    public void InvalidateAll() => _entries.Clear();
+    public Task InvalidateAllAsync() => _cache.RemoveByPrefixAsync(EcsterDefaults.Caching.PaymentMethodsPrefix);
 
-    private bool IsExpired(Lazy<Task<EcsterMethodsAnswer>> entry) =>
-        entry.IsValueCreated && entry.Value.IsCompleted && entry.Value.Result.UsableUntil <= _time.GetUtcNow();
+    private CacheKey KeyOf(int storeId)
+    {
+        var key = _cache.PrepareKey(EcsterDefaults.Caching.PaymentMethodsKey, storeId);
+        key.CacheTime = (int)Math.Ceiling(EcsterDefaults.AvailabilityFreshFor.TotalMinutes);
+        return key;
+    }
 
     private async Task<EcsterMethodsAnswer> FetchAsync(int storeId, Func<CancellationToken, Task<IReadOnlyList<PaymentMethod>>> fetch)
     {
@@ -62,8 +64,8 @@ public sealed class PaymentMethodsCache
         }
         catch (Exception ex)
         {
-            // Client exceptions carry no keys or personal data. Logged once per failed fetch, not per page.
-            _logger.LogWarning(ex, "Ecster's payment methods for store {StoreId} could not be fetched; Ecster stays hidden at checkout for now", storeId);
+            // Logged once per failed fetch, not per page.
+            await _logger.EcsterFailedAsync($"the payment methods of store {storeId} could not be fetched; Ecster stays hidden at checkout for now", ex);
             return new EcsterMethodsAnswer(null, _time.GetUtcNow() + EcsterDefaults.AvailabilityRetryAfterFailure);
         }
     }

@@ -1,5 +1,6 @@
 using System.Globalization;
 using Ecster.Client;
+using Nop.Plugin.Payments.Ecster.Services.Api;
 using Nop.Services.Localization;
 
 namespace Nop.Plugin.Payments.Ecster.Services.BackOffice;
@@ -24,25 +25,14 @@ public class BackOfficeTexts
     }
 
     /// <summary>The resource key (after the prefix) that explains an Ecster error to an admin.</summary>
-    public static string ErrorKey(EcsterApiException error) => error.Code switch
+    public static string ErrorKey(EcsterApiException error) => "Errors." + (EcsterErrorCodes.AdminText(error.Code) ?? error.Kind switch
     {
-        "DEBIT_CONSENT_REQUIRED" => "Errors.DebitConsentRequired",
-        "AMOUNT_EXCEEDS_CONSENT" => "Errors.AmountExceedsConsent",
-        "AMOUNT_EXCEEDS_REMAINING" => "Errors.AmountExceedsRemaining",
-        "AMOUNT_EXCEEDS_DEBITED" => "Errors.AmountExceedsDebited",
-        "NOTHING_TO_ANNUL" => "Errors.NothingToAnnul",
-        "INVALID_ORDER_STATE" => "Errors.InvalidOrderState",
-        "REFERENCE_CONFLICT" => "Errors.ReferenceConflict",
-        "OVER_CREDIT_LIMIT" => "Errors.OverCreditLimit",
-        _ => error.Kind switch
-        {
-            EcsterErrorKind.Authentication => "Errors.Authentication",
-            EcsterErrorKind.NotFound => "Errors.EcsterOrderNotFound",
-            EcsterErrorKind.Transient => "Errors.EcsterUnavailable",
-            EcsterErrorKind.UnknownOutcome or EcsterErrorKind.MalformedResponse => "Errors.UnknownOutcome",
-            _ => "Errors.Refused"
-        }
-    };
+        EcsterErrorKind.Authentication => "Authentication",
+        EcsterErrorKind.NotFound => "EcsterOrderNotFound",
+        EcsterErrorKind.Transient => "EcsterUnavailable",
+        EcsterErrorKind.UnknownOutcome or EcsterErrorKind.MalformedResponse => "UnknownOutcome",
+        _ => "Refused"
+    });
 
     /// <summary>The admin's explanation of an Ecster error; the code and Ecster's request id help support.</summary>
     public Task<string> ErrorAsync(EcsterApiException error) =>

@@ -79,7 +79,7 @@ public sealed record SekRate
     /// </summary>
     public string Describe(decimal sek)
     {
-        var swedish = CultureInfo.GetCultureInfo(EcsterDefaults.SwedishCulture);
+        var swedish = CultureInfo.GetCultureInfo(EcsterDefaults.Resources.SwedishCulture);
         var kronor = sek.ToString("N2", swedish) + " kr";
         if (IsIdentity)
             return kronor;

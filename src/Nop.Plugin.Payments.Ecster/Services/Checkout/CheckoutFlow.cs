@@ -1,10 +1,10 @@
 using System.Globalization;
 using Ecster.Client;
 using Ecster.Client.Models;
-using Microsoft.Extensions.Logging;
 using Nop.Core;
 using Nop.Plugin.Payments.Ecster.Services.Api;
 using Nop.Plugin.Payments.Ecster.Services.Cart;
+using Nop.Services.Logging;
 using Nop.Services.Orders;
 
 namespace Nop.Plugin.Payments.Ecster.Services.Checkout;
@@ -17,7 +17,7 @@ namespace Nop.Plugin.Payments.Ecster.Services.Checkout;
 public class CheckoutFlow
 {
     private readonly EcsterClientProvider _clientProvider;
-    private readonly ILogger<CheckoutFlow> _logger;
+    private readonly ILogger _logger;
     private readonly IOrderTotalCalculationService _orderTotals;
     private readonly ShopperSekRate _sekRate;
     private readonly CheckoutStateStore _states;
@@ -28,7 +28,7 @@ public class CheckoutFlow
 
     public CheckoutFlow(
         EcsterClientProvider clientProvider,
-        ILogger<CheckoutFlow> logger,
+        ILogger logger,
         IOrderTotalCalculationService orderTotals,
         ShopperSekRate sekRate,
         CheckoutStateStore states,
@@ -69,7 +69,7 @@ public class CheckoutFlow
                 QrStartSecret = start.QrStartSecret,
                 QrStartedAt = _time.GetUtcNow()
             };
-            _states.Set(shopper.Store.Id, shopper.Customer.Id, state);
+            await _states.SetAsync(shopper.Store.Id, shopper.Customer.Id, state);
 
             return new CheckoutStep
             {
@@ -85,7 +85,7 @@ public class CheckoutFlow
     /// <summary>This second's QR code, drawn from the start's token and secret; no Ecster call.</summary>
     public async Task<CheckoutStep> QrAsync(ShopperContext shopper)
     {
-        var state = _states.Get(shopper.Store.Id, shopper.Customer.Id);
+        var state = await _states.GetAsync(shopper.Store.Id, shopper.Customer.Id);
         var svg = state is null ? null : QrSvgOf(state);
         return svg is null
             ? CheckoutStep.Error(await _texts.GetAsync("Errors.NoIdentification"), 400)
@@ -96,7 +96,7 @@ public class CheckoutFlow
     public Task<CheckoutStep> CollectAsync(ShopperContext shopper) =>
         WithClientAsync(shopper, async client =>
         {
-            var state = _states.Get(shopper.Store.Id, shopper.Customer.Id);
+            var state = await _states.GetAsync(shopper.Store.Id, shopper.Customer.Id);
             if (state?.BankIdOrderRef is null)
                 return CheckoutStep.Error(await _texts.GetAsync("Errors.NoIdentification"), 400);
 
@@ -105,11 +105,11 @@ public class CheckoutFlow
             {
                 case IdentificationStatus.Complete when status.IdentificationId is not null:
                     state = state with { BankIdOrderRef = null, QrStartSecret = null, QrStartToken = null, IdentificationId = status.IdentificationId };
-                    _states.Set(shopper.Store.Id, shopper.Customer.Id, state);
+                    await _states.SetAsync(shopper.Store.Id, shopper.Customer.Id, state);
                     return await TicketAndOptionsAsync(client, shopper, state);
 
                 case IdentificationStatus.Failed:
-                    _states.Clear(shopper.Store.Id, shopper.Customer.Id);
+                    await _states.ClearAsync(shopper.Store.Id, shopper.Customer.Id);
                     return new CheckoutStep
                     {
                         Status = status.HintCode == "cancelled" ? CheckoutStepStatus.Cancelled : CheckoutStepStatus.Failed,
@@ -132,7 +132,7 @@ public class CheckoutFlow
         var client = await _clientProvider.ForStoreAsync(shopper.Store.Id);
         if (client is not null)
             await CancelPendingBankIdAsync(client, shopper);
-        _states.Clear(shopper.Store.Id, shopper.Customer.Id);
+        await _states.ClearAsync(shopper.Store.Id, shopper.Customer.Id);
         return new CheckoutStep { Status = CheckoutStepStatus.Cancelled, Message = await _texts.GetAsync("Hint.cancelled") };
     }
 
@@ -153,7 +153,7 @@ public class CheckoutFlow
                 VerifiedBy = $"staff-{shopper.Staff!.Id}"
             });
             var state = new CheckoutState { Channel = Channel.Store, IdentificationId = identification.IdentificationId };
-            _states.Set(shopper.Store.Id, shopper.Customer.Id, state);
+            await _states.SetAsync(shopper.Store.Id, shopper.Customer.Id, state);
             return await TicketAndOptionsAsync(client, shopper, state);
         });
     }
@@ -162,7 +162,7 @@ public class CheckoutFlow
     public Task<CheckoutStep> OptionsAsync(ShopperContext shopper) =>
         WithClientAsync(shopper, async client =>
         {
-            var state = _states.Get(shopper.Store.Id, shopper.Customer.Id);
+            var state = await _states.GetAsync(shopper.Store.Id, shopper.Customer.Id);
             if (state?.IdentificationId is null)
                 return CheckoutStep.Error(await _texts.GetAsync("Errors.NoIdentification"), 400);
             return await TicketAndOptionsAsync(client, shopper, state);
@@ -175,10 +175,10 @@ public class CheckoutFlow
         {
             var ticket = await client.CreateTicketAsync(new CreateTicketRequest { IdentificationId = state.IdentificationId! });
             state = state with { Ticket = ticket.Ticket, TicketExpiresAt = ticket.ExpiresAt, Options = [], OptionsAmount = null, ChosenOptionId = null };
-            _states.Set(shopper.Store.Id, shopper.Customer.Id, state);
+            await _states.SetAsync(shopper.Store.Id, shopper.Customer.Id, state);
             if (!state.HasLiveTicket(now))
             {
-                _states.Clear(shopper.Store.Id, shopper.Customer.Id);
+                await _states.ClearAsync(shopper.Store.Id, shopper.Customer.Id);
                 return CheckoutStep.Error(await _texts.GetAsync("Errors.TicketExpired"));
             }
         }
@@ -192,7 +192,7 @@ public class CheckoutFlow
         var total = rate.ToSek(primaryTotal.Value);
 
         var options = await client.GetPaymentOptionsAsync(new PaymentOptionsRequest { Ticket = state.Ticket!, Amount = total, Channel = state.Channel });
-        _states.Set(shopper.Store.Id, shopper.Customer.Id, state with
+        await _states.SetAsync(shopper.Store.Id, shopper.Customer.Id, state with
         {
             OptionsAmount = total,
             Options = options.Options.Select(o => new OfferedOption(o.Id, o.Description ?? o.Code ?? o.Id, o.PaymentMethod, o.Months)).ToList(),
@@ -228,27 +228,25 @@ public class CheckoutFlow
         }
         catch (EcsterApiException error)
         {
-            // The exception's message is safe to log: the client masks personal numbers and never includes keys.
-            _logger.LogWarning(error, "Ecster checkout step failed for customer {CustomerId}", shopper.Customer.Id);
-            if (error.Code is "TICKET_EXPIRED" || error.Kind == EcsterErrorKind.Declined)
-                _states.Clear(shopper.Store.Id, shopper.Customer.Id);
+            await _logger.EcsterFailedAsync("a checkout step failed", error, shopper.Customer);
+            if (error.Code is EcsterErrorCodes.TicketExpired || error.Kind == EcsterErrorKind.Declined)
+                await _states.ClearAsync(shopper.Store.Id, shopper.Customer.Id);
             return new CheckoutStep { Status = CheckoutStepStatus.Failed, Message = await _texts.ForErrorAsync(error) };
         }
     }
 
     private async Task CancelPendingBankIdAsync(IEcsterClient client, ShopperContext shopper)
     {
-        var orderRef = _states.Get(shopper.Store.Id, shopper.Customer.Id)?.BankIdOrderRef;
+        var orderRef = (await _states.GetAsync(shopper.Store.Id, shopper.Customer.Id))?.BankIdOrderRef;
         if (orderRef is null)
             return;
         try
         {
             await client.CancelBankIdIdentificationAsync(orderRef);
         }
-        catch (EcsterApiException error)
+        catch (EcsterApiException)
         {
-            // Already finished or expired at Ecster: nothing left to stop.
-            _logger.LogDebug(error, "BankID order was no longer pending when cancelled");
+            // Already finished or expired at Ecster: nothing left to stop, and nothing for the shop owner to do.
         }
     }
 
@@ -267,11 +265,11 @@ public class CheckoutFlow
         var language = await _workContext.GetWorkingLanguageAsync();
         try
         {
-            return CultureInfo.GetCultureInfo(language?.LanguageCulture ?? EcsterDefaults.SwedishCulture);
+            return CultureInfo.GetCultureInfo(language?.LanguageCulture ?? EcsterDefaults.Resources.SwedishCulture);
         }
         catch (CultureNotFoundException)
         {
-            return CultureInfo.GetCultureInfo(EcsterDefaults.SwedishCulture);
+            return CultureInfo.GetCultureInfo(EcsterDefaults.Resources.SwedishCulture);
         }
     }
 

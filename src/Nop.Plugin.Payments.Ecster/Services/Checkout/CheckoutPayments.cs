@@ -28,13 +28,13 @@ public class CheckoutPayments : ICheckoutPayments
     public async Task<IList<string>> ValidatePaymentFormAsync(IFormCollection form)
     {
         var (customer, store) = await _shoppers.CustomerAndStoreAsync();
-        var state = _states.Get(store.Id, customer.Id);
+        var state = await _states.GetAsync(store.Id, customer.Id);
         string? problem = null;
         if (state?.IdentificationId is null || state.Options.Count == 0)
             problem = "Errors.NoIdentification";
         else if (!state.HasLiveTicket(_time.GetUtcNow()))
         {
-            _states.Clear(store.Id, customer.Id);
+            await _states.ClearAsync(store.Id, customer.Id);
             problem = "Errors.TicketExpired";
         }
         else if (state.Offered(OptionIdOf(form)) is null)
@@ -43,7 +43,7 @@ public class CheckoutPayments : ICheckoutPayments
         if (problem is not null)
             return [await _texts.GetAsync(problem)];
 
-        _states.Set(store.Id, customer.Id, state! with { ChosenOptionId = OptionIdOf(form) });
+        await _states.SetAsync(store.Id, customer.Id, state! with { ChosenOptionId = OptionIdOf(form) });
         return [];
     }
 
@@ -51,7 +51,7 @@ public class CheckoutPayments : ICheckoutPayments
     {
         var request = new ProcessPaymentRequest();
         var (customer, store) = await _shoppers.CustomerAndStoreAsync();
-        var state = _states.Get(store.Id, customer.Id);
+        var state = await _states.GetAsync(store.Id, customer.Id);
         var option = state?.Offered(OptionIdOf(form));
         if (state?.Ticket is null || state.OptionsAmount is null || option is null)
             return request; // ValidatePaymentFormAsync has already refused this form

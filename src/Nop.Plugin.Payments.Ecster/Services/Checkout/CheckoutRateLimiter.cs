@@ -1,4 +1,4 @@
-using System.Collections.Concurrent;
+using System.Threading.RateLimiting;
 
 namespace Nop.Plugin.Payments.Ecster.Services.Checkout;
 
@@ -9,53 +9,75 @@ public enum CheckoutRequestKind
     QrCode
 }
 
-/// <summary>
-/// A sliding window per customer: at most N requests of a kind in the last minute. It keeps one shopper (or a
-/// script posing as one) from making the store hammer Ecster; a BankID collect every 2 seconds and a QR code every
-/// second stay well inside the limits.
-/// </summary>
-public sealed class CheckoutRateLimiter
+/// <summary>Who is asking: the request's customer, address and store.</summary>
+public readonly record struct CheckoutCaller(int StoreId, int CustomerId, string? IpAddress, CheckoutRequestKind Kind);
+
+/// <summary>How many payment-step requests a window admits, per customer, per address and per store.</summary>
+public sealed record CheckoutRateLimits
 {
-    public static readonly TimeSpan Window = TimeSpan.FromMinutes(1);
+    public TimeSpan Window { get; init; } = TimeSpan.FromMinutes(1);
 
-    private readonly ConcurrentDictionary<(int CustomerId, CheckoutRequestKind Kind), Queue<DateTimeOffset>> _windows = new();
-    private readonly TimeProvider _time;
+    /// <summary>A BankID collect every 2 seconds and a QR code every second stay well inside these.</summary>
+    public int EcsterCallsPerCustomer { get; init; } = 45;
 
-    public CheckoutRateLimiter(TimeProvider time) => _time = time;
+    public int QrCodesPerCustomer { get; init; } = 90;
 
-    private long _nextSweepTicks;
+    /// <summary>A script making a new guest per request still comes from one address; an office or a mobile
+    /// operator's shared address carries several shoppers, hence the room.</summary>
+    public int EcsterCallsPerAddress { get; init; } = 300;
 
-    public static int LimitOf(CheckoutRequestKind kind) => kind == CheckoutRequestKind.QrCode ? 90 : 45;
+    /// <summary>Many addresses at once still stop here, before the store's Ecster account is hammered.</summary>
+    public int EcsterCallsPerStore { get; init; } = 3_000;
+}
+
+/// <summary>
+/// Sliding windows (System.Threading.RateLimiting) chained per customer, per address and per store: a request
+/// goes ahead only if all three admit it. QR codes cost no Ecster call and count per customer only. Idle
+/// partitions are dropped by the limiter itself. Per server, not across a web farm: a farm of N nodes admits at
+/// most N times the limits, still a bound on Ecster calls, and a shared counter would cost every BankID poll a
+/// round trip to the distributed cache (nopCommerce has no distributed rate limiter).
+/// </summary>
+public sealed class CheckoutRateLimiter : IDisposable
+{
+    private readonly PartitionedRateLimiter<CheckoutCaller> _limiter;
+
+    public CheckoutRateLimiter() : this(new CheckoutRateLimits())
+    {
+    }
+
+    public CheckoutRateLimiter(CheckoutRateLimits limits)
+    {
+        Limits = limits;
+        _limiter = PartitionedRateLimiter.CreateChained(
+            PartitionedRateLimiter.Create<CheckoutCaller, (int, int, CheckoutRequestKind)>(caller => Window(
+                (caller.StoreId, caller.CustomerId, caller.Kind),
+                caller.Kind == CheckoutRequestKind.QrCode ? limits.QrCodesPerCustomer : limits.EcsterCallsPerCustomer, limits)),
+            PartitionedRateLimiter.Create<CheckoutCaller, string>(caller => caller.Kind == CheckoutRequestKind.QrCode
+                ? RateLimitPartition.GetNoLimiter(string.Empty)
+                : Window(caller.IpAddress ?? string.Empty, limits.EcsterCallsPerAddress, limits)),
+            PartitionedRateLimiter.Create<CheckoutCaller, int>(caller => caller.Kind == CheckoutRequestKind.QrCode
+                ? RateLimitPartition.GetNoLimiter(-1)
+                : Window(caller.StoreId, limits.EcsterCallsPerStore, limits)));
+    }
+
+    public CheckoutRateLimits Limits { get; }
 
     /// <summary>Counts the request and says whether it may go ahead.</summary>
-    public bool TryAcquire(int customerId, CheckoutRequestKind kind)
+    public bool TryAcquire(CheckoutCaller caller)
     {
-        var now = _time.GetUtcNow();
-        var window = _windows.GetOrAdd((customerId, kind), _ => new Queue<DateTimeOffset>());
-        lock (window)
+        using var lease = _limiter.AttemptAcquire(caller);
+        return lease.IsAcquired;
+    }
+
+    public void Dispose() => _limiter.Dispose();
+
+    private static RateLimitPartition<TKey> Window<TKey>(TKey key, int permits, CheckoutRateLimits limits) =>
+        RateLimitPartition.GetSlidingWindowLimiter(key, _ => new SlidingWindowRateLimiterOptions
         {
-            while (window.Count > 0 && now - window.Peek() >= Window)
-                window.Dequeue();
-            if (window.Count >= LimitOf(kind))
-                return false;
-
-            window.Enqueue(now);
-        }
-
-        // At most one sweep a second: with more than 10,000 busy customers a sweep per request would be quadratic.
-        var due = Interlocked.Read(ref _nextSweepTicks);
-        if (_windows.Count > 10_000 && now.UtcTicks >= due
-            && Interlocked.CompareExchange(ref _nextSweepTicks, (now + TimeSpan.FromSeconds(1)).UtcTicks, due) == due)
-            ForgetIdle(now);
-        return true;
-    }
-
-    // Customers whose window is empty cost nothing to forget; this bounds memory under many guest sessions.
-    private void ForgetIdle(DateTimeOffset now)
-    {
-        foreach (var (key, window) in _windows)
-            lock (window)
-                if (window.Count == 0 || now - window.Last() >= Window)
-                    _windows.TryRemove(key, out _);
-    }
+            PermitLimit = permits,
+            Window = limits.Window,
+            SegmentsPerWindow = 6,
+            QueueLimit = 0,
+            AutoReplenishment = true
+        });
 }

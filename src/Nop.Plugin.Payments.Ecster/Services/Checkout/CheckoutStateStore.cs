@@ -1,51 +1,33 @@
-using System.Collections.Concurrent;
+using Nop.Core.Caching;
 
 namespace Nop.Plugin.Payments.Ecster.Services.Checkout;
 
 /// <summary>
-/// Checkout states in memory, one per store and customer. A ticket lives 30 minutes, so a state untouched for
-/// longer is worth nothing and is dropped. Memory (not the database) because the state holds the BankID QR secret
-/// and lives minutes; a web farm needs sticky sessions for the payment step, as nopCommerce's own session does.
+/// Checkout states, one per store and customer, in nopCommerce's static cache: memory on one server, the
+/// distributed cache on a web farm, so a BankID started on one node is collected on another. A ticket lives 30
+/// minutes, so a state not written for longer is worth nothing and expires. Reads go through the cache's
+/// read-only overload, which on a web farm asks the distributed cache itself rather than a node's local copy.
 /// </summary>
-public sealed class CheckoutStateStore
+public class CheckoutStateStore
 {
     /// <summary>Longer than a ticket lives, so a state is never dropped while its ticket is still good.</summary>
     public static readonly TimeSpan IdleLifetime = TimeSpan.FromMinutes(35);
 
-    private const int SweepEvery = 256;
+    private readonly IStaticCacheManager _cache;
 
-    private readonly ConcurrentDictionary<(int StoreId, int CustomerId), (CheckoutState State, DateTimeOffset TouchedAt)> _states = new();
-    private readonly TimeProvider _time;
-    private int _writes;
+    public CheckoutStateStore(IStaticCacheManager cache) => _cache = cache;
 
-    public CheckoutStateStore(TimeProvider time) => _time = time;
+    public Task<CheckoutState?> GetAsync(int storeId, int customerId) => _cache.GetAsync(KeyOf(storeId, customerId), (CheckoutState?)null);
 
-    public CheckoutState? Get(int storeId, int customerId)
-    {
-        if (!_states.TryGetValue((storeId, customerId), out var entry))
-            return null;
-        if (_time.GetUtcNow() - entry.TouchedAt <= IdleLifetime)
-            return entry.State;
-
-        _states.TryRemove(new KeyValuePair<(int, int), (CheckoutState, DateTimeOffset)>((storeId, customerId), entry));
-        return null;
-    }
-
-    public void Set(int storeId, int customerId, CheckoutState state)
-    {
-        _states[(storeId, customerId)] = (state, _time.GetUtcNow());
-        if (Interlocked.Increment(ref _writes) % SweepEvery == 0)
-            Sweep();
-    }
+    public Task SetAsync(int storeId, int customerId, CheckoutState state) => _cache.SetAsync(KeyOf(storeId, customerId), state);
 
     /// <summary>Forgets the customer's checkout: they start again with identification.</summary>
-    public void Clear(int storeId, int customerId) => _states.TryRemove((storeId, customerId), out _);
+    public Task ClearAsync(int storeId, int customerId) => _cache.RemoveAsync(KeyOf(storeId, customerId));
 
-    private void Sweep()
+    private CacheKey KeyOf(int storeId, int customerId)
     {
-        var now = _time.GetUtcNow();
-        foreach (var (key, entry) in _states)
-            if (now - entry.TouchedAt > IdleLifetime)
-                _states.TryRemove(new KeyValuePair<(int, int), (CheckoutState, DateTimeOffset)>(key, entry));
+        var key = _cache.PrepareKey(EcsterDefaults.Caching.CheckoutStateKey, storeId, customerId);
+        key.CacheTime = (int)IdleLifetime.TotalMinutes;
+        return key;
     }
 }

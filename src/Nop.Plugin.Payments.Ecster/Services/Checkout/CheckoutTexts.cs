@@ -1,4 +1,5 @@
 using Ecster.Client;
+using Nop.Plugin.Payments.Ecster.Services.Api;
 using Nop.Services.Localization;
 
 namespace Nop.Plugin.Payments.Ecster.Services.Checkout;
@@ -25,14 +26,10 @@ public class CheckoutTexts
         GetAsync(hintCode is not null && KnownHints.Contains(hintCode) ? $"Hint.{hintCode}" : failed ? "Hint.Failed" : "Hint.Pending");
 
     /// <summary>What to tell the shopper when Ecster said no or failed; never Ecster's own (English, technical) message.</summary>
-    public Task<string> ForErrorAsync(EcsterApiException error) => GetAsync(error switch
+    public Task<string> ForErrorAsync(EcsterApiException error) => GetAsync("Errors." + (EcsterErrorCodes.ShopperText(error.Code) ?? error.Kind switch
     {
-        { Code: "OVER_CREDIT_LIMIT" } => "Errors.OverCreditLimit",
-        { Code: "ID_DOCUMENT_MISMATCH" } => "Errors.IdDocumentMismatch",
-        { Kind: EcsterErrorKind.Declined } => "Errors.Declined",
-        { Code: "TICKET_EXPIRED" } => "Errors.TicketExpired",
-        { Code: "PAYMENT_OPTION_NOT_AVAILABLE" } => "Errors.ChooseAgain",
-        { Kind: EcsterErrorKind.InvalidRequest } => "Errors.Rejected",
-        _ => "Errors.Unavailable"
-    });
+        EcsterErrorKind.Declined => "Declined",
+        EcsterErrorKind.InvalidRequest => "Rejected",
+        _ => "Unavailable"
+    }));
 }

@@ -27,7 +27,7 @@ public class EcsterOrderNotesConsumer : IConsumer<OrderPlacedEvent>
         if (order?.PaymentMethodSystemName != EcsterDefaults.SystemName)
             return;
 
-        var notes = _journal.Take(order.OrderGuid).ToList();
+        var notes = (await _journal.TakeAsync(order.OrderGuid)).ToList();
         // The journal is memory; after a restart between payment and placement the order itself still says enough.
         if (notes.Count == 0 && !string.IsNullOrEmpty(order.AuthorizationTransactionId))
             notes.Add($"Ecster: order {order.AuthorizationTransactionId}, status {order.AuthorizationTransactionResult}.");

@@ -1,7 +1,6 @@
 using System.Globalization;
 using Ecster.Client;
 using Ecster.Client.Models;
-using Microsoft.Extensions.Logging;
 using Nop.Core;
 using Nop.Core.Domain.Orders;
 using Nop.Core.Domain.Payments;
@@ -10,6 +9,7 @@ using Nop.Plugin.Payments.Ecster.Services.BackOffice.Orphans;
 using EcsterOrder = Ecster.Client.Models.Order;
 using Nop.Plugin.Payments.Ecster.Services.Cart;
 using Nop.Services.Customers;
+using Nop.Services.Logging;
 using Nop.Services.Orders;
 using Nop.Services.Payments;
 using Nop.Services.Stores;
@@ -29,7 +29,7 @@ public class EcsterOrderPlacer
     private readonly EcsterClientProvider _clientProvider;
     private readonly ICustomerService _customerService;
     private readonly CheckoutJournal _journal;
-    private readonly ILogger<EcsterOrderPlacer> _logger;
+    private readonly ILogger _logger;
     private readonly IShoppingCartService _shoppingCartService;
     private readonly ShopperSekRate _sekRate;
     private readonly CheckoutStateStore _states;
@@ -44,7 +44,7 @@ public class EcsterOrderPlacer
         EcsterClientProvider clientProvider,
         ICustomerService customerService,
         CheckoutJournal journal,
-        ILogger<EcsterOrderPlacer> logger,
+        ILogger logger,
         IShoppingCartService shoppingCartService,
         ShopperSekRate sekRate,
         CheckoutStateStore states,
@@ -70,14 +70,15 @@ public class EcsterOrderPlacer
 
     public async Task<ProcessPaymentResult> PlaceAsync(ProcessPaymentRequest request)
     {
-        var chosen = ChosenOption.From(request.CustomValues);
-        if (chosen is null)
+        // The ticket comes from the checkout state, never from the order's custom values, which admins can read.
+        var state = await _states.GetAsync(request.StoreId, request.CustomerId);
+        var chosen = ChosenOption.From(request.CustomValues, state?.Ticket);
+        if (chosen is null || state?.Offered(chosen.OptionId) is null)
             return await ChooseAgainAsync(request, "Errors.ChooseAgain");
 
         // Checked here too (Ecster would refuse as well): an expired ticket or a changed total sends the shopper back
         // to the payment step with a message, instead of a failed call.
-        var state = _states.Get(request.StoreId, request.CustomerId);
-        if (state?.Ticket == chosen.Ticket && state.TicketExpiresAt <= _time.GetUtcNow())
+        if (state.TicketExpiresAt <= _time.GetUtcNow())
             return await ChooseAgainAsync(request, "Errors.TicketExpired");
 
         SekRate? shopperRate;
@@ -87,7 +88,7 @@ public class EcsterOrderPlacer
         }
         catch (InvalidOperationException error)
         {
-            _logger.LogError(error, "No SEK rate for order {OrderGuid}", request.OrderGuid);
+            await _logger.ErrorAsync($"Ecster: no SEK rate for order {request.OrderGuid}: {error.Message}", error, await _customerService.GetCustomerByIdAsync(request.CustomerId));
             return await FailAsync("Errors.Unavailable");
         }
 
@@ -108,7 +109,7 @@ public class EcsterOrderPlacer
         }
         catch (InvalidOperationException error)
         {
-            _logger.LogError(error, "The cart of order {OrderGuid} could not be described to Ecster", request.OrderGuid);
+            await _logger.EcsterFailedAsync($"the cart of order {request.OrderGuid} could not be described to Ecster", error, await _customerService.GetCustomerByIdAsync(request.CustomerId));
             return await FailAsync("Errors.CartMismatch");
         }
 
@@ -116,7 +117,7 @@ public class EcsterOrderPlacer
         // Recorded before the call: a ticket makes one Ecster order, and one never saved here is annulled later.
         if (!await _claims.ClaimAsync(request.StoreId, chosen.Ticket, request.OrderGuid))
             return await ChooseAgainAsync(request, "Errors.TicketExpired");
-        _journal.Record(request.OrderGuid, $"Ecster: creating order for option {chosen.Description} ({chosen.OptionId}), channel {chosen.Channel}, amount {rate.Describe(cart.Amount)}.");
+        await _journal.RecordAsync(request.OrderGuid, $"Ecster: creating order for option {chosen.Description} ({chosen.OptionId}), channel {chosen.Channel}, amount {rate.Describe(cart.Amount)}.");
         EcsterOrder order;
         try
         {
@@ -127,7 +128,7 @@ public class EcsterOrderPlacer
                 PaymentOptionId = chosen.OptionId,
                 Channel = chosen.Channel,
                 Cart = cart,
-                NotificationUrl = _webHelper.GetStoreLocation() + EcsterDefaults.NotificationPath
+                NotificationUrl = _webHelper.GetStoreLocation() + EcsterDefaults.Routes.NotificationPath
             });
         }
         catch (EcsterApiException error) when (error.Kind == EcsterErrorKind.UnknownOutcome)
@@ -137,26 +138,26 @@ public class EcsterOrderPlacer
             var found = await FindByReferenceAsync(client, reference);
             if (found is null)
             {
-                _journal.Record(request.OrderGuid, "Ecster: the create's answer was lost and no order exists for the reference.");
+                await _journal.RecordAsync(request.OrderGuid, "Ecster: the create's answer was lost and no order exists for the reference.");
                 return await FailAsync("Errors.Unconfirmed");
             }
 
-            _journal.Record(request.OrderGuid, $"Ecster: the create's answer was lost; order {found.Id} found by reference.");
+            await _journal.RecordAsync(request.OrderGuid, $"Ecster: the create's answer was lost; order {found.Id} found by reference.");
             order = found;
         }
         catch (EcsterApiException error)
         {
-            _logger.LogWarning(error, "Ecster refused the order {OrderGuid}", request.OrderGuid);
-            if (error.Code is "TICKET_EXPIRED" or "PAYMENT_OPTION_NOT_AVAILABLE")
-                return await ChooseAgainAsync(request, error.Code == "TICKET_EXPIRED" ? "Errors.TicketExpired" : "Errors.TotalChanged");
+            await _logger.EcsterFailedAsync($"order {request.OrderGuid} was not created", error, await _customerService.GetCustomerByIdAsync(request.CustomerId));
+            if (error.Code is EcsterErrorCodes.TicketExpired or EcsterErrorCodes.PaymentOptionNotAvailable)
+                return await ChooseAgainAsync(request, error.Code == EcsterErrorCodes.TicketExpired ? "Errors.TicketExpired" : "Errors.TotalChanged");
             if (error.Kind == EcsterErrorKind.Declined)
-                _states.Clear(request.StoreId, request.CustomerId);
+                await _states.ClearAsync(request.StoreId, request.CustomerId);
             return Failed(await _texts.ForErrorAsync(error));
         }
 
         // One ticket, one order: the next order identifies again.
-        _states.Clear(request.StoreId, request.CustomerId);
-        _journal.Record(request.OrderGuid, $"Ecster: order {order.Id} created, status {order.Status}, option {order.PaymentOption?.Code ?? chosen.OptionId}.");
+        await _states.ClearAsync(request.StoreId, request.CustomerId);
+        await _journal.RecordAsync(request.OrderGuid, $"Ecster: order {order.Id} created, status {order.Status}, option {order.PaymentOption?.Code ?? chosen.OptionId}.");
         return new ProcessPaymentResult
         {
             NewPaymentStatus = PaymentStatus.Authorized,
@@ -186,14 +187,14 @@ public class EcsterOrderPlacer
         catch (EcsterApiException error)
         {
             // Still unknown. Placing the order again later is safe: the same reference can only ever make one order.
-            _logger.LogError(error, "Ecster order for reference {Reference} could not be looked up", reference);
+            await _logger.EcsterFailedAsync($"the order for reference {reference} could not be looked up", error);
             return null;
         }
     }
 
     private async Task<ProcessPaymentResult> ChooseAgainAsync(ProcessPaymentRequest request, string textName)
     {
-        _states.Clear(request.StoreId, request.CustomerId);
+        await _states.ClearAsync(request.StoreId, request.CustomerId);
         return await FailAsync(textName);
     }
 
@@ -207,14 +208,17 @@ public class EcsterOrderPlacer
     }
 }
 
-/// <summary>The option the shopper chose, as it travels in the payment request's custom values.</summary>
+/// <summary>
+/// The option the shopper chose, as it travels in the payment request's custom values. The ticket does not travel
+/// there: nopCommerce saves custom values with the order and shows them in admin.
+/// </summary>
 public sealed record ChosenOption(string OptionId, string Ticket, decimal Amount, string Channel, string Description)
 {
-    public static ChosenOption? From(CustomValues? values)
+    /// <param name="ticket">The ticket of the shopper's checkout state.</param>
+    public static ChosenOption? From(CustomValues? values, string? ticket)
     {
-        if (values is null
+        if (values is null || string.IsNullOrEmpty(ticket)
             || !values.TryGetValue(EcsterDefaults.Checkout.OptionIdCustomValue, out var optionId) || string.IsNullOrEmpty(optionId.Value)
-            || !values.TryGetValue(EcsterDefaults.Checkout.TicketCustomValue, out var ticket) || string.IsNullOrEmpty(ticket.Value)
             || !values.TryGetValue(EcsterDefaults.Checkout.AmountCustomValue, out var amountValue)
             || !decimal.TryParse(amountValue.Value, NumberStyles.Number, CultureInfo.InvariantCulture, out var amount))
             return null;
@@ -223,13 +227,12 @@ public sealed record ChosenOption(string OptionId, string Ticket, decimal Amount
             ? global::Ecster.Client.Models.Channel.Store
             : global::Ecster.Client.Models.Channel.Ecommerce;
         var description = values.TryGetValue(EcsterDefaults.Checkout.OptionDescriptionCustomValue, out var d) ? d.Value : optionId.Value;
-        return new ChosenOption(optionId.Value, ticket.Value, amount, channel, description);
+        return new ChosenOption(optionId.Value, ticket, amount, channel, description);
     }
 
     public void WriteTo(CustomValues values)
     {
         values[EcsterDefaults.Checkout.OptionIdCustomValue] = OptionId;
-        values[EcsterDefaults.Checkout.TicketCustomValue] = Ticket;
         values[EcsterDefaults.Checkout.AmountCustomValue] = Amount.ToString(CultureInfo.InvariantCulture);
         values[EcsterDefaults.Checkout.ChannelCustomValue] = Channel;
         values[EcsterDefaults.Checkout.OptionDescriptionCustomValue] = Description;

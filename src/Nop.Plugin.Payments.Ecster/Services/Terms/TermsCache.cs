@@ -1,6 +1,7 @@
 using System.Collections.Concurrent;
 using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Logging;
+using Nop.Plugin.Payments.Ecster.Services.Api;
+using Nop.Services.Logging;
 
 namespace Nop.Plugin.Payments.Ecster.Services.Terms;
 
@@ -8,6 +9,8 @@ namespace Nop.Plugin.Payments.Ecster.Services.Terms;
 /// Each store's Ecster terms, held in memory for the product-page widget. A page view only reads: it never
 /// waits on Ecster. A missing or stale entry starts one background refresh (one per store at a time) and the
 /// page shows what is cached, or nothing. The schedule task and a settings save refresh explicitly.
+/// Not nopCommerce's IStaticCacheManager: it has no serve-stale-while-refreshing (an expired entry makes the next
+/// page wait for Ecster), and a product page must never wait on Ecster.
 /// </summary>
 public sealed class TermsCache
 {
@@ -23,12 +26,10 @@ public sealed class TermsCache
     private readonly ConcurrentDictionary<int, Entry> _entries = new();
     private readonly IServiceScopeFactory _scopeFactory;
     private readonly TimeProvider _time;
-    private readonly ILogger<TermsCache> _logger;
 
-    public TermsCache(IServiceScopeFactory scopeFactory, ILogger<TermsCache> logger, TimeProvider? time = null)
+    public TermsCache(IServiceScopeFactory scopeFactory, TimeProvider? time = null)
     {
         _scopeFactory = scopeFactory;
-        _logger = logger;
         _time = time ?? TimeProvider.System;
     }
 
@@ -50,9 +51,9 @@ public sealed class TermsCache
     public async Task<bool> RefreshAsync(int storeId, CancellationToken cancellationToken = default)
     {
         var entry = _entries.GetOrAdd(storeId, static _ => new Entry());
+        await using var scope = _scopeFactory.CreateAsyncScope();
         try
         {
-            await using var scope = _scopeFactory.CreateAsyncScope();
             var source = scope.ServiceProvider.GetRequiredService<ITermsSource>();
             var snapshot = await source.FetchAsync(storeId, cancellationToken);
             entry.Snapshot = snapshot;
@@ -62,8 +63,9 @@ public sealed class TermsCache
         catch (Exception ex) when (ex is not OperationCanceledException || !cancellationToken.IsCancellationRequested)
         {
             Volatile.Write(ref entry.NextAttemptTicks, (_time.GetUtcNow() + RetryAfterFailure).UtcTicks);
-            // The exception comes from the client, whose messages carry no secrets or personal data.
-            _logger.LogWarning(ex, "Ecster terms for store {StoreId} could not be fetched; the monthly-cost widget keeps older terms or hides", storeId);
+            // nopCommerce's logger is scoped (it writes through the request's database context): one from this scope.
+            await scope.ServiceProvider.GetRequiredService<ILogger>().EcsterFailedAsync(
+                $"the payment terms of store {storeId} could not be fetched; the product-page figure keeps older terms or hides", ex);
             return false;
         }
     }

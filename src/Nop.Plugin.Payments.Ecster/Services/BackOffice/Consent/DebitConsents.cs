@@ -1,3 +1,4 @@
+using Nop.Plugin.Payments.Ecster.Services.Api;
 using Ecster.Client;
 using Ecster.Client.Models;
 using NopOrder = Nop.Core.Domain.Orders.Order;

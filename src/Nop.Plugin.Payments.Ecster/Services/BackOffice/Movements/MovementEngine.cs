@@ -1,5 +1,6 @@
 using System.Security.Cryptography;
 using System.Text;
+using Nop.Plugin.Payments.Ecster.Services.Api;
 using Ecster.Client;
 using Ecster.Client.Models;
 using Nop.Plugin.Payments.Ecster.Services.BackOffice.Ledger;

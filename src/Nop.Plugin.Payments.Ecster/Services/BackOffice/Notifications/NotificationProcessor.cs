@@ -1,3 +1,4 @@
+using Nop.Plugin.Payments.Ecster.Services.Api;
 using Ecster.Client;
 using Ecster.Client.Models;
 using Ecster.Client.Notifications;
@@ -13,6 +14,7 @@ namespace Nop.Plugin.Payments.Ecster.Services.BackOffice.Notifications;
 /// which order to look at. The order is read from Ecster (bounded, so the endpoint answers well within Ecster's
 /// 5 s), and <see cref="MovementEngine"/> makes the nopCommerce order show what Ecster says, once per notification id. A notification
 /// for an order nopCommerce has not saved yet is kept and applied later by <see cref="ApplyPendingNotificationsTask"/>.
+/// Log entries quote only what Ecster or nopCommerce said, never the unauthenticated body.
 /// </summary>
 public class NotificationProcessor
 {
@@ -81,7 +83,7 @@ public class NotificationProcessor
                 done.Add(pending.NotificationId);
             else if (now - pending.ReceivedOnUtc > PendingNotificationInbox.MaxAge)
             {
-                await _logger.WarningAsync($"Ecster: notification {pending.NotificationId} for Ecster order {pending.OrderId} dropped: no nopCommerce order appeared in {PendingNotificationInbox.MaxAge.TotalDays} days.");
+                await _logger.WarningAsync($"Ecster: an early notification of store {storeId} was dropped: no nopCommerce order appeared in {PendingNotificationInbox.MaxAge.TotalDays} days.");
                 done.Add(pending.NotificationId);
             }
         }
@@ -108,7 +110,7 @@ public class NotificationProcessor
         }
         catch (EcsterApiException error) when (error.Kind == EcsterErrorKind.NotFound)
         {
-            await _logger.WarningAsync($"Ecster: notification {notification.NotificationId} names Ecster order {notification.OrderId}, which Ecster does not know; ignored.");
+            await _logger.WarningAsync($"Ecster: a notification to store {storeId} named an Ecster order that Ecster does not know; ignored.");
             return NotificationOutcome.Rejected;
         }
         catch (Exception error) when (error is EcsterApiException or OperationCanceledException or HttpRequestException)
@@ -117,14 +119,14 @@ public class NotificationProcessor
         }
 
         if (claimedStatus is not null && !string.Equals(claimedStatus, ecster.Status, StringComparison.Ordinal))
-            await _logger.WarningAsync($"Ecster: notification {notification.NotificationId} says order {ecster.Id} is {claimedStatus}, Ecster says {ecster.Status}; acting on Ecster's order only.");
+            await _logger.WarningAsync($"Ecster: a notification's status of order {ecster.Id} differs from Ecster's ({ecster.Status}); acting on Ecster's order only.");
 
         var order = await FindNopOrderAsync(ecster, notification.OrderReference);
         if (order is null)
             return NotificationOutcome.Stored;
         if (!string.Equals(EcsterOrders.EcsterOrderId(order), ecster.Id, StringComparison.Ordinal))
         {
-            await _logger.WarningAsync($"Ecster: notification {notification.NotificationId} names Ecster order {ecster.Id}, but nopCommerce order {order.Id} belongs to another Ecster order; ignored.");
+            await _logger.WarningAsync($"Ecster: a notification names Ecster order {ecster.Id}, but nopCommerce order {order.Id} belongs to another Ecster order; ignored.");
             return NotificationOutcome.Rejected;
         }
 

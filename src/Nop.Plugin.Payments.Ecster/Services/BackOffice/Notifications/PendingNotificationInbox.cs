@@ -1,6 +1,7 @@
 using Newtonsoft.Json;
 using Nop.Plugin.Payments.Ecster.Services.BackOffice.Ledger;
 using Nop.Services.Common;
+using Nop.Services.Logging;
 using Nop.Services.Stores;
 
 namespace Nop.Plugin.Payments.Ecster.Services.BackOffice.Notifications;
@@ -9,29 +10,50 @@ namespace Nop.Plugin.Payments.Ecster.Services.BackOffice.Notifications;
 /// Notifications that arrived before their nopCommerce order, per store, kept through nopCommerce's data layer as
 /// a generic attribute of the Store entity (same reasoning as <see cref="MoneyLedger"/>: no plugin table without
 /// FluentMigrator 7.1.0). Small by nature: an entry lives from checkout's create-order call until the order is
-/// saved, seconds normally, and is dropped after <see cref="MaxAge"/>.
+/// saved, seconds normally, and is dropped after <see cref="MaxAge"/>. Forged posts could still fill it, so it
+/// keeps at most <see cref="MaxKeptPerStore"/> per store and drops the oldest beyond that, with a log entry.
 /// </summary>
 public class PendingNotificationInbox
 {
     public static readonly TimeSpan MaxAge = TimeSpan.FromDays(3);
 
+    /// <summary>Far above what a store's checkouts keep waiting at once; each post rewrites the list, so it stays small.</summary>
+    public const int MaxKeptPerStore = 500;
+
     private readonly IGenericAttributeService _genericAttributeService;
     private readonly OrderLocks _locks;
     private readonly IStoreService _storeService;
+    private readonly ILogger _logger;
 
-    public PendingNotificationInbox(IGenericAttributeService genericAttributeService, OrderLocks locks, IStoreService storeService)
+    public PendingNotificationInbox(IGenericAttributeService genericAttributeService, OrderLocks locks, IStoreService storeService, ILogger logger)
     {
         _genericAttributeService = genericAttributeService;
         _locks = locks;
         _storeService = storeService;
+        _logger = logger;
     }
 
-    /// <summary>Keeps a notification; one already kept (same id) is not kept twice.</summary>
-    public Task AddAsync(int storeId, PendingNotification notification) => UpdateAsync(storeId, list =>
+    /// <summary>Keeps a notification; one already kept (same id) is not kept twice; the oldest go beyond the cap.</summary>
+    public async Task AddAsync(int storeId, PendingNotification notification)
     {
-        if (list.All(p => p.NotificationId != notification.NotificationId))
+        var dropped = new List<PendingNotification>();
+        await UpdateAsync(storeId, list =>
+        {
+            if (list.Any(p => p.NotificationId == notification.NotificationId))
+                return;
             list.Add(notification);
-    });
+            foreach (var oldest in list.OrderBy(p => p.ReceivedOnUtc).Take(list.Count - MaxKeptPerStore).ToList())
+            {
+                list.Remove(oldest);
+                dropped.Add(oldest);
+            }
+        });
+
+        // Counts and times only: the ids came in an unauthenticated body.
+        if (dropped.Count > 0)
+            await _logger.WarningAsync($"Ecster: {dropped.Count} early notification(s) of store {storeId} dropped, received from {dropped.Min(p => p.ReceivedOnUtc):u}: " +
+                $"the store keeps at most {MaxKeptPerStore} notifications awaiting their order. Many posts to the notification address that name no order may be an attack.");
+    }
 
     public async Task<IReadOnlyList<PendingNotification>> ListAsync(int storeId)
     {

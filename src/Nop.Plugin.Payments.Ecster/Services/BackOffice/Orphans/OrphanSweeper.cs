@@ -1,5 +1,6 @@
 using Ecster.Client;
 using Ecster.Client.Models;
+using Nop.Plugin.Payments.Ecster.Services.Api;
 using Nop.Services.Logging;
 using Nop.Services.Orders;
 
