@@ -47,7 +47,7 @@ public class ClientCheckoutSequenceBenchmarks
         var collect = await _bare.GetStringAsync("identifications/bankid/" + Field(start, "orderRef"));
         var ticket = Field(await PostAsync("tickets", $$"""{"identificationId":"{{Field(collect, "identificationId")}}"}"""), "ticket");
         var amount = Money.ToOre(_cart.Amount);
-        var options = await PostAsync("paymentoptions", $$"""{"ticket":"{{ticket}}","amount":{{amount}},"currency":"SEK","channel":"ECOMMERCE"}""");
+        var options = await _bare.GetStringAsync($"paymentoptions/?ticket={ticket}&amount={amount}&currency=SEK&invoiceFee=0");
         var order = await PostAsync("orders",
             $$"""{"orderReference":"{{Guid.NewGuid()}}","ticket":"{{ticket}}","paymentOptionId":"{{Field(options, "id")}}","channel":"ECOMMERCE","cart":{{_cartJson}}}""");
         return Field(order, "id").Length;

@@ -35,11 +35,16 @@ public class ClientOverheadBenchmarks
     [GlobalCleanup]
     public Task CleanUp() => _rig.DisposeAsync().AsTask();
 
+    // Ecster's GET calls take every parameter in the query (docs/ecster-api.md §1).
+    private const string MethodsPath = "paymentmethods?locale=sv-SE&nationality=SE&currency=SEK&amount=100000&inPerson=false";
+    private static readonly PaymentMethodsQuery MethodsQuery = new() { Amount = 1_000m };
+    private static readonly PaymentMethodTermsQuery TermsQuery = new() { Amount = 10_000m };
+
     [Benchmark(Baseline = true, Description = "Bare HttpClient: 3 reads")]
     public async Task<int> Bare()
     {
-        var length = (await _bare.GetStringAsync("paymentmethods")).Length;
-        length += (await _bare.GetStringAsync("paymentmethods/terms")).Length;
+        var length = (await _bare.GetStringAsync(MethodsPath)).Length;
+        length += (await _bare.GetStringAsync(TermsFromJson.PartPaymentTermsPath)).Length;
         length += (await _bare.GetStringAsync($"orders/{_orderId}")).Length;
         return length;
     }
@@ -49,18 +54,18 @@ public class ClientOverheadBenchmarks
     [Benchmark(Description = "Bare HttpClient + the client's JSON into the same models")]
     public async Task<int> BareParsed()
     {
-        var methods = EcsterJson.Deserialize<PaymentMethodList>(await _bare.GetByteArrayAsync("paymentmethods"));
-        var terms = EcsterJson.Deserialize<PaymentMethodTerms>(await _bare.GetByteArrayAsync("paymentmethods/terms"));
+        var methods = EcsterJson.Deserialize<PaymentMethodList>(await _bare.GetByteArrayAsync(MethodsPath));
+        var terms = EcsterJson.Deserialize<PaymentMethodTerms>(await _bare.GetByteArrayAsync(TermsFromJson.PartPaymentTermsPath));
         var order = EcsterJson.Deserialize<Order>(await _bare.GetByteArrayAsync($"orders/{_orderId}"));
-        return methods.PaymentMethods.Count + terms.Terms.Count + order.Cart!.Rows.Count;
+        return methods.PaymentMethods.Count + terms.LocalizedTerms.Count + order.Cart!.Rows.Count;
     }
 
     [Benchmark(Description = "Typed client: the same 3 reads")]
     public async Task<int> Typed()
     {
-        var methods = await _client.GetPaymentMethodsAsync();
-        var terms = await _client.GetPaymentMethodTermsAsync();
+        var methods = await _client.GetPaymentMethodsAsync(MethodsQuery);
+        var terms = await _client.GetPaymentMethodTermsAsync(TermsQuery);
         var order = await _client.GetOrderAsync(_orderId);
-        return methods.PaymentMethods.Count + terms.Terms.Count + order.Cart!.Rows.Count;
+        return methods.PaymentMethods.Count + terms.LocalizedTerms.Count + order.Cart!.Rows.Count;
     }
 }

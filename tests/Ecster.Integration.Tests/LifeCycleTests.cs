@@ -59,11 +59,12 @@ public class LifeCycleTests
         var client = _fixture.Client();
 
         // 1-2: what Ecster offers, and its terms.
-        var methods = await client.GetPaymentMethodsAsync();
-        Assert.That(methods.PaymentMethods.Select(m => m.Type),
-            Is.SupersetOf(new[] { PaymentMethodType.Invoice, PaymentMethodType.PartPayment, PaymentMethodType.Account }));
-        var terms = await client.GetPaymentMethodTermsAsync();
-        Assert.That(terms.Terms, Is.Not.Empty);
+        var methods = await client.GetPaymentMethodsAsync(new PaymentMethodsQuery { Amount = 12_499m, InPerson = true });
+        Assert.That(methods.PaymentMethods.Select(m => m.Name),
+            Is.EquivalentTo(new[] { PaymentMethodType.Invoice, PaymentMethodType.PartPayment }));
+        Assert.That(methods.PaymentMethods[0].IdentificationMethods, Has.Member(IdentificationMethod.DriversLicense));
+        var terms = await client.GetPaymentMethodTermsAsync(new PaymentMethodTermsQuery { Amount = 12_499m });
+        Assert.That(terms.Months, Is.GreaterThan(1));
 
         // 3: BankID, on another device (QR code).
         var start = await client.StartBankIdIdentificationAsync(new StartBankIdIdentificationRequest
@@ -80,11 +81,7 @@ public class LifeCycleTests
 
         // 4-5: ticket, and options for the exact amount.
         var ticket = await client.CreateTicketAsync(new CreateTicketRequest { IdentificationId = done.IdentificationId! });
-        var options = await client.GetPaymentOptionsAsync(new PaymentOptionsRequest
-        {
-            Ticket = ticket.Ticket, Amount = 12_499m, Channel = Channel.Store
-        });
-        Assert.That(options.Amount, Is.EqualTo(12_499m));
+        var options = await client.GetPaymentOptionsAsync(new PaymentOptionsRequest { Ticket = ticket.Ticket, Amount = 12_499m });
         var partPayments = options.Options.Where(o => o.PaymentMethod == PaymentMethodType.PartPayment).ToList();
         Assert.That(partPayments, Has.Count.GreaterThanOrEqualTo(2));
 
@@ -192,7 +189,7 @@ public class LifeCycleTests
     {
         var client = _fixture.Client(o => o.ApiKey = "not-the-key");
 
-        var error = Assert.ThrowsAsync<EcsterApiException>(() => client.GetPaymentMethodsAsync());
+        var error = Assert.ThrowsAsync<EcsterApiException>(() => client.GetPaymentMethodsAsync(new PaymentMethodsQuery { Amount = 1_000m }));
 
         Assert.That(error!.Kind, Is.EqualTo(EcsterErrorKind.Authentication));
         Assert.That(error.Message, Does.Not.Contain("not-the-key"));

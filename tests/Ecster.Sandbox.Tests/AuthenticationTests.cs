@@ -16,7 +16,7 @@ public sealed class AuthenticationTests : SandboxTest
     public async Task Missing_keys_answer_401_invalid_credentials()
     {
         using var anonymous = new SandboxApi(Sandbox, withKeys: false);
-        var response = await anonymous.GetAsync("paymentmethods");
+        var response = await anonymous.GetAsync(Flows.PaymentMethods);
         response.ShouldBeError(HttpStatusCode.Unauthorized, "INVALID_CREDENTIALS", "AUTHENTICATION");
         Assert.That(response.Header("x-request-id"), Is.Not.Empty);
     }
@@ -27,7 +27,7 @@ public sealed class AuthenticationTests : SandboxTest
         using var api = new SandboxApi(Sandbox, withKeys: false);
         api.Http.DefaultRequestHeaders.Add("x-api-key", Sandbox.ApiKey);
         api.Http.DefaultRequestHeaders.Add("x-merchant-key", "wrong-merchant-key");
-        var response = await api.GetAsync("paymentmethods");
+        var response = await api.GetAsync(Flows.PaymentMethods);
         response.ShouldBeError(HttpStatusCode.Unauthorized, "INVALID_CREDENTIALS", "AUTHENTICATION");
         Assert.That(response.Text, Does.Not.Contain("wrong-merchant-key"));
     }
@@ -37,14 +37,14 @@ public sealed class AuthenticationTests : SandboxTest
     {
         Assert.That(Sandbox.ApiKey, Is.EqualTo("sandbox-api-key"));
         Assert.That(Sandbox.MerchantKey, Is.EqualTo("sandbox-merchant-key"));
-        var response = await Api.GetAsync("paymentmethods");
+        var response = await Api.GetAsync(Flows.PaymentMethods);
         Assert.That(response.Status, Is.EqualTo(HttpStatusCode.OK));
     }
 
     [Test]
     public async Task Every_response_carries_a_distinct_request_id()
     {
-        var ok = await Api.GetAsync("paymentmethods");
+        var ok = await Api.GetAsync(Flows.PaymentMethods);
         var notFound = await Api.GetAsync("orders/ECS-1");
         var sandboxPage = await Api.GetAsync("/sandbox/orders");
         var ids = new[] { ok, notFound, sandboxPage }.Select(r => r.Header("x-request-id")).ToList();

@@ -10,7 +10,7 @@ public sealed class FaultInjectionTests : SandboxTest
     [Test]
     public async Task Latency_still_answers_normally()
     {
-        var response = await Api.GetAsync("paymentmethods", fault: "latency=50");
+        var response = await Api.GetAsync(Flows.PaymentMethods, fault: "latency=50");
         Assert.That(response.Status, Is.EqualTo(HttpStatusCode.OK));
         Assert.That(response.Json["paymentMethods"], Is.Not.Null);
     }
@@ -21,7 +21,7 @@ public sealed class FaultInjectionTests : SandboxTest
     [TestCase(504, "INTERNAL_ERROR")]
     public async Task Status_answers_that_status_in_the_error_shape(int status, string code)
     {
-        var response = await Api.GetAsync("paymentmethods", fault: $"status={status}");
+        var response = await Api.GetAsync(Flows.PaymentMethods, fault: $"status={status}");
         response.ShouldBeError((HttpStatusCode)status, code, "TECHNICAL");
         Assert.That(response.Header("x-request-id"), Is.Not.Empty);
     }
@@ -40,7 +40,7 @@ public sealed class FaultInjectionTests : SandboxTest
     [Test]
     public async Task Ratelimit_answers_429_with_retry_after()
     {
-        var response = await Api.GetAsync("paymentmethods", fault: "ratelimit=7");
+        var response = await Api.GetAsync(Flows.PaymentMethods, fault: "ratelimit=7");
         response.ShouldBeError(HttpStatusCode.TooManyRequests, "TOO_MANY_REQUESTS", "RATE_LIMIT");
         Assert.That(response.Message.Headers.RetryAfter?.Delta, Is.EqualTo(TimeSpan.FromSeconds(7)));
     }
@@ -48,13 +48,13 @@ public sealed class FaultInjectionTests : SandboxTest
     [Test]
     public void Drop_closes_the_connection_without_an_answer()
     {
-        Assert.ThrowsAsync<HttpRequestException>(() => Api.GetAsync("paymentmethods", fault: "drop"));
+        Assert.ThrowsAsync<HttpRequestException>(() => Api.GetAsync(Flows.PaymentMethods, fault: "drop"));
     }
 
     [Test]
     public async Task Malformed_answers_200_with_a_body_that_is_not_JSON()
     {
-        var response = await Api.GetAsync("paymentmethods", fault: "malformed");
+        var response = await Api.GetAsync(Flows.PaymentMethods, fault: "malformed");
         Assert.That(response.Status, Is.EqualTo(HttpStatusCode.OK));
         Assert.That(response.Header("Content-Type"), Does.StartWith("application/json"));
         Assert.Throws<JsonReaderException>(() => JToken.Parse(response.Text));
@@ -78,16 +78,16 @@ public sealed class FaultInjectionTests : SandboxTest
     [Test]
     public async Task Faults_combine_latency_with_an_action()
     {
-        var response = await Api.GetAsync("paymentmethods", fault: "latency=10,status=502");
+        var response = await Api.GetAsync(Flows.PaymentMethods, fault: "latency=10,status=502");
         Assert.That(response.Status, Is.EqualTo(HttpStatusCode.BadGateway));
     }
 
     [Test]
     public async Task An_unknown_fault_is_a_bad_request()
     {
-        var response = await Api.GetAsync("paymentmethods", fault: "explode");
+        var response = await Api.GetAsync(Flows.PaymentMethods, fault: "explode");
         response.ShouldBeError(HttpStatusCode.BadRequest, "INVALID_REQUEST", "VALIDATION");
-        (await Api.GetAsync("paymentmethods", fault: "status=404")).ShouldBeError(HttpStatusCode.BadRequest, "INVALID_REQUEST", "VALIDATION");
+        (await Api.GetAsync(Flows.PaymentMethods, fault: "status=404")).ShouldBeError(HttpStatusCode.BadRequest, "INVALID_REQUEST", "VALIDATION");
     }
 
     [Test]
@@ -96,10 +96,10 @@ public sealed class FaultInjectionTests : SandboxTest
         var added = await Api.PostAsync("/sandbox/faults", new { path = "/paymentmethods", method = "GET", fault = "status=503", times = 2 });
         Assert.That(added.Status, Is.EqualTo(HttpStatusCode.Created), added.Text);
 
-        var terms = await Api.GetAsync("paymentmethods/terms");
-        var first = await Api.GetAsync("paymentmethods");
-        var second = await Api.GetAsync("paymentmethods");
-        var third = await Api.GetAsync("paymentmethods");
+        var terms = await Api.GetAsync("paymentmethods/terms?locale=sv-SE&nationality=SE&paymentMethod=PARTPAYMENT&amount=300000&currency=SEK");
+        var first = await Api.GetAsync(Flows.PaymentMethods);
+        var second = await Api.GetAsync(Flows.PaymentMethods);
+        var third = await Api.GetAsync(Flows.PaymentMethods);
 
         Assert.That(terms.Status, Is.EqualTo(HttpStatusCode.OK), "exact path match: /paymentmethods/terms is another path");
         Assert.That(first.Status, Is.EqualTo(HttpStatusCode.ServiceUnavailable));
@@ -138,7 +138,7 @@ public sealed class FaultInjectionTests : SandboxTest
 
         Assert.That(deleted.Status, Is.EqualTo(HttpStatusCode.NoContent));
         Assert.That(again.Status, Is.EqualTo(HttpStatusCode.NotFound));
-        Assert.That((await Api.GetAsync("paymentmethods")).Status, Is.EqualTo(HttpStatusCode.OK));
+        Assert.That((await Api.GetAsync(Flows.PaymentMethods)).Status, Is.EqualTo(HttpStatusCode.OK));
         Assert.That((await Api.GetAsync("paymentmethods/terms")).Status, Is.EqualTo(HttpStatusCode.BadGateway));
     }
 

@@ -27,7 +27,7 @@ public sealed class OrderTests : SandboxTest
             Assert.That((string?)order["paymentOption"]!["id"], Is.EqualTo(created.OptionId));
             Assert.That((string?)order["paymentOption"]!["code"], Is.EqualTo("PP12"));
             Assert.That((int)order["paymentOption"]!["months"]!, Is.EqualTo(12));
-            Assert.That((string?)order["properties"]!["method"], Is.EqualTo("PART_PAYMENT"));
+            Assert.That((string?)order["properties"]!["method"], Is.EqualTo("PARTPAYMENT"));
             Assert.That((long)order["properties"]!["invoiceFee"]!, Is.EqualTo(0));
             Assert.That((string?)order["consumer"]!["firstName"], Is.EqualTo("Anna"));
             Assert.That((bool)order["debitConsent"]!["required"]!, Is.False);

@@ -27,7 +27,7 @@ internal static class EcsterOperations
         new("CreateTicket", HttpMethod.Post, Root + "/tickets", OperationEffect.None);
 
     public static readonly EcsterOperation GetPaymentOptions =
-        new("GetPaymentOptions", HttpMethod.Post, Root + "/paymentoptions", OperationEffect.None);
+        new("GetPaymentOptions", HttpMethod.Get, Root + "/paymentoptions/", OperationEffect.None);
 
     public static readonly EcsterOperation CreateOrder =
         new("CreateOrder", HttpMethod.Post, Root + "/orders", OperationEffect.ChangesState);

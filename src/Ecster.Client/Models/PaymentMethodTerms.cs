@@ -1,80 +1,62 @@
-using Ecster.Client.Serialization;
 using System.Text.Json.Serialization;
 
 namespace Ecster.Client.Models;
 
-/// <summary>Answer of GET /paymentmethods/terms (docs §3): cacheable figures for product-page prices.</summary>
-public sealed class PaymentMethodTerms
+/// <summary>The query of GET /paymentmethods/terms (docs §3): one payment method, one amount (SEK, sent as öre).</summary>
+public sealed class PaymentMethodTermsQuery
 {
-    public string Currency { get; set; } = "SEK";
+    public string Locale { get; set; } = "sv-SE";
 
-    public DateTimeOffset? ValidUntil { get; set; }
-
-    public string? TermsUrl { get; set; }
-
-    public List<PaymentTerm> Terms { get; set; } = [];
-
-    /// <summary>Ecster's example for consumer-credit marketing.</summary>
-    public RepresentativeExample? RepresentativeExample { get; set; }
-}
-
-/// <summary>The terms of one credit product (amounts in SEK, rates in percent).</summary>
-public sealed class PaymentTerm
-{
-    public string Code { get; set; } = string.Empty;
+    public string Nationality { get; set; } = "SE";
 
     /// <summary>See <see cref="PaymentMethodType"/>.</summary>
-    public string PaymentMethod { get; set; } = string.Empty;
+    public string PaymentMethod { get; set; } = PaymentMethodType.PartPayment;
 
-    public string? Description { get; set; }
-
-    /// <summary>Number of monthly payments (1 for invoice).</summary>
-    public int Months { get; set; }
-
-    [JsonConverter(typeof(PercentConverter))]
-    public decimal NominalInterestRate { get; set; }
-
-    [JsonConverter(typeof(OreAmountConverter))]
-    public decimal SetupFee { get; set; }
-
-    [JsonConverter(typeof(OreAmountConverter))]
-    public decimal MonthlyFee { get; set; }
-
-    [JsonConverter(typeof(OreAmountConverter))]
-    public decimal InvoiceFee { get; set; }
-
-    [JsonConverter(typeof(OreAmountConverter))]
-    public decimal MinAmount { get; set; }
-
-    [JsonConverter(typeof(OreAmountConverter))]
-    public decimal MaxAmount { get; set; }
-}
-
-/// <summary>The representative example (Konsumentkreditlagen), amounts in SEK, rates in percent.</summary>
-public sealed class RepresentativeExample
-{
-    public string Code { get; set; } = string.Empty;
-
-    [JsonConverter(typeof(OreAmountConverter))]
+    /// <summary>The amount the figures are for, SEK.</summary>
     public decimal Amount { get; set; }
 
-    public int Months { get; set; }
+    public string Currency { get; set; } = "SEK";
+}
 
-    [JsonConverter(typeof(PercentConverter))]
-    public decimal NominalInterestRate { get; set; }
+/// <summary>
+/// Answer of GET /paymentmethods/terms (docs §3): the method and its localized display terms. The typed readings
+/// below parse those display strings (docs §3.1); 0 when Ecster did not state the figure.
+/// </summary>
+public sealed class PaymentMethodTerms
+{
+    public string Method { get; set; } = string.Empty;
 
-    [JsonConverter(typeof(PercentConverter))]
-    public decimal EffectiveInterestRate { get; set; }
+    public string? Submethod { get; set; }
 
-    [JsonConverter(typeof(OreAmountConverter))]
-    public decimal SetupFee { get; set; }
+    public string? Nationality { get; set; }
 
-    [JsonConverter(typeof(OreAmountConverter))]
-    public decimal MonthlyFee { get; set; }
+    public List<LocalizedTerm> LocalizedTerms { get; set; } = [];
 
-    [JsonConverter(typeof(OreAmountConverter))]
-    public decimal MonthlyAmount { get; set; }
+    /// <summary>Number of monthly payments in Ecster's figures (1 for an invoice).</summary>
+    [JsonIgnore]
+    public int Months => (int)(LocalizedTerms.Number(LocalizedTermId.Months) ?? 0);
 
-    [JsonConverter(typeof(OreAmountConverter))]
-    public decimal TotalAmount { get; set; }
+    /// <summary>Percent.</summary>
+    [JsonIgnore]
+    public decimal NominalInterestRate => LocalizedTerms.Number(LocalizedTermId.InterestRate) ?? 0;
+
+    /// <summary>Percent, for the requested amount.</summary>
+    [JsonIgnore]
+    public decimal EffectiveInterestRate => LocalizedTerms.Number(LocalizedTermId.EffectiveInterestRate) ?? 0;
+
+    /// <summary>SEK: the start fee of a credit, the invoice fee of an invoice.</summary>
+    [JsonIgnore]
+    public decimal StartFee => LocalizedTerms.Number(LocalizedTermId.StartFee) ?? 0;
+
+    /// <summary>SEK per month.</summary>
+    [JsonIgnore]
+    public decimal AdminFee => LocalizedTerms.Number(LocalizedTermId.AdminFee) ?? 0;
+
+    /// <summary>SEK per month, for the requested amount.</summary>
+    [JsonIgnore]
+    public decimal MonthlyAmount => LocalizedTerms.Number(LocalizedTermId.MonthlyAmount) ?? 0;
+
+    /// <summary>SEK, for the requested amount.</summary>
+    [JsonIgnore]
+    public decimal TotalAmount => LocalizedTerms.Number(LocalizedTermId.TotalAmount) ?? 0;
 }

@@ -143,8 +143,6 @@ internal static class OrderEndpoints
             throw ApiErrors.BusinessRule("PAYMENT_OPTION_NOT_AVAILABLE", "No such payment option for this consumer.");
         if (option.Amount != amount)
             throw ApiErrors.BusinessRule("PAYMENT_OPTION_NOT_AVAILABLE", "The payment option was given for another amount.");
-        if (option.Channel != channel)
-            throw ApiErrors.BusinessRule("PAYMENT_OPTION_NOT_AVAILABLE", "The payment option was given for another channel.");
         return option;
     }
 

@@ -183,7 +183,7 @@ public class CheckoutFlow
         if (total is not > 0)
             return CheckoutStep.Error(await _texts.GetAsync("Errors.TotalUnknown"));
 
-        var options = await client.GetPaymentOptionsAsync(new PaymentOptionsRequest { Ticket = state.Ticket!, Amount = total.Value, Channel = state.Channel });
+        var options = await client.GetPaymentOptionsAsync(new PaymentOptionsRequest { Ticket = state.Ticket!, Amount = total.Value });
         _states.Set(shopper.Store.Id, shopper.Customer.Id, state with
         {
             OptionsAmount = total.Value,
