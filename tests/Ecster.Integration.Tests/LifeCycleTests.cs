@@ -108,7 +108,7 @@ public class LifeCycleTests
         // 8: no debit before the consumer consents; then a BankID-signed consent.
         var refused = Assert.ThrowsAsync<EcsterApiException>(() =>
             client.DebitAsync(order.Id, new DebitRequest { Amount = 5_000m, TransactionReference = "debit-0" }));
-        Assert.That(refused!.Code, Is.EqualTo("DEBIT_CONSENT_REQUIRED"));
+        Assert.That(refused!.Code, Is.EqualTo(EcsterErrorCode.DebitConsentRequired));
         var consent = await client.StartDebitConsentAsync(order.Id, new StartDebitConsentRequest
         {
             Method = DebitConsentMethod.BankId, PersonalNumber = Anna, EndUserIp = "203.0.113.7"
@@ -167,7 +167,7 @@ public class LifeCycleTests
             client.GetPaymentOptionsAsync(new PaymentOptionsRequest { Ticket = ticket.Ticket, Amount = 5_000m }));
 
         Assert.That(error!.Kind, Is.EqualTo(EcsterErrorKind.Declined));
-        Assert.That(error.Code, Is.EqualTo("CREDIT_DECLINED"));
+        Assert.That(error.Code, Is.EqualTo(EcsterErrorCode.CreditDeclined));
         Assert.That(_fixture.Sandbox.Inspector.Orders, Is.Empty);
     }
 

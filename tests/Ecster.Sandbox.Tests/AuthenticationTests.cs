@@ -17,7 +17,7 @@ public sealed class AuthenticationTests : SandboxTest
     {
         using var anonymous = new SandboxApi(Sandbox, withKeys: false);
         var response = await anonymous.GetAsync(Flows.PaymentMethods);
-        response.ShouldBeError(HttpStatusCode.Unauthorized, "INVALID_CREDENTIALS", "AUTHENTICATION");
+        response.ShouldBeError(HttpStatusCode.Unauthorized, 4010);
         Assert.That(response.Header("x-request-id"), Is.Not.Empty);
     }
 
@@ -28,7 +28,7 @@ public sealed class AuthenticationTests : SandboxTest
         api.Http.DefaultRequestHeaders.Add("x-api-key", Sandbox.ApiKey);
         api.Http.DefaultRequestHeaders.Add("x-merchant-key", "wrong-merchant-key");
         var response = await api.GetAsync(Flows.PaymentMethods);
-        response.ShouldBeError(HttpStatusCode.Unauthorized, "INVALID_CREDENTIALS", "AUTHENTICATION");
+        response.ShouldBeError(HttpStatusCode.Unauthorized, 4010);
         Assert.That(response.Text, Does.Not.Contain("wrong-merchant-key"));
     }
 
@@ -56,7 +56,7 @@ public sealed class AuthenticationTests : SandboxTest
     public async Task An_unknown_route_answers_404_in_the_error_shape()
     {
         var response = await Api.GetAsync("no-such-thing");
-        response.ShouldBeError(HttpStatusCode.NotFound, "NOT_FOUND", "NOT_FOUND");
+        response.ShouldBeError(HttpStatusCode.NotFound, 4040);
     }
 
     [Test]
@@ -69,7 +69,7 @@ public sealed class AuthenticationTests : SandboxTest
 
         var response = await other.GetAsync($"orders/{order.Id}");
 
-        response.ShouldBeError(HttpStatusCode.NotFound, "NOT_FOUND", "NOT_FOUND");
+        response.ShouldBeError(HttpStatusCode.NotFound, 4040);
         Assert.That((string?)order.Response.Json["merchantId"], Is.EqualTo("sandbox-merchant"));
     }
 

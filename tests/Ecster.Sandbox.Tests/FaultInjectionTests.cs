@@ -15,14 +15,14 @@ public sealed class FaultInjectionTests : SandboxTest
         Assert.That(response.Json["paymentMethods"], Is.Not.Null);
     }
 
-    [TestCase(500, "INTERNAL_ERROR")]
-    [TestCase(502, "INTERNAL_ERROR")]
-    [TestCase(503, "SERVICE_UNAVAILABLE")]
-    [TestCase(504, "INTERNAL_ERROR")]
-    public async Task Status_answers_that_status_in_the_error_shape(int status, string code)
+    [TestCase(500)]
+    [TestCase(502)]
+    [TestCase(503)]
+    [TestCase(504)]
+    public async Task Status_answers_that_status_in_the_error_shape(int status)
     {
         var response = await Api.GetAsync(Flows.PaymentMethods, fault: $"status={status}");
-        response.ShouldBeError((HttpStatusCode)status, code, "TECHNICAL");
+        response.ShouldBeError((HttpStatusCode)status, 5000);
         Assert.That(response.Header("x-request-id"), Is.Not.Empty);
     }
 
@@ -41,7 +41,7 @@ public sealed class FaultInjectionTests : SandboxTest
     public async Task Ratelimit_answers_429_with_retry_after()
     {
         var response = await Api.GetAsync(Flows.PaymentMethods, fault: "ratelimit=7");
-        response.ShouldBeError(HttpStatusCode.TooManyRequests, "TOO_MANY_REQUESTS", "RATE_LIMIT");
+        response.ShouldBeError(HttpStatusCode.TooManyRequests, 4290);
         Assert.That(response.Message.Headers.RetryAfter?.Delta, Is.EqualTo(TimeSpan.FromSeconds(7)));
     }
 
@@ -86,8 +86,8 @@ public sealed class FaultInjectionTests : SandboxTest
     public async Task An_unknown_fault_is_a_bad_request()
     {
         var response = await Api.GetAsync(Flows.PaymentMethods, fault: "explode");
-        response.ShouldBeError(HttpStatusCode.BadRequest, "INVALID_REQUEST", "VALIDATION");
-        (await Api.GetAsync(Flows.PaymentMethods, fault: "status=404")).ShouldBeError(HttpStatusCode.BadRequest, "INVALID_REQUEST", "VALIDATION");
+        response.ShouldBeError(HttpStatusCode.BadRequest, 4000);
+        (await Api.GetAsync(Flows.PaymentMethods, fault: "status=404")).ShouldBeError(HttpStatusCode.BadRequest, 4000);
     }
 
     [Test]

@@ -46,7 +46,7 @@ public sealed class InspectionTests : SandboxTest
         Assert.That(Sandbox.Inspector.Orders, Is.Empty);
         Assert.That(Sandbox.Inspector.Requests, Is.Empty);
         Assert.That(Sandbox.Inspector.Faults, Is.Empty);
-        (await Api.GetAsync($"orders/{order.Id}")).ShouldBeError(HttpStatusCode.NotFound, "NOT_FOUND", "NOT_FOUND");
+        (await Api.GetAsync($"orders/{order.Id}")).ShouldBeError(HttpStatusCode.NotFound, 4040);
 
         Sandbox.AddFault("/paymentmethods", "status=500");
         Sandbox.Reset();

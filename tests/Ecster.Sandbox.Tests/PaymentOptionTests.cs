@@ -120,13 +120,13 @@ public sealed class PaymentOptionTests : SandboxTest
     {
         var ticket = await Flows.TicketAsync(Api, People.Anna);
         var response = await Flows.OptionsAsync(Api, ticket, 0);
-        response.ShouldBeError(HttpStatusCode.BadRequest, "INVALID_AMOUNT", "VALIDATION");
+        response.ShouldBeError(HttpStatusCode.BadRequest, 4000);
     }
 
     [Test]
-    public async Task An_unknown_ticket_is_not_found()
+    public async Task An_unknown_ticket_is_a_ticket_error()
     {
         var response = await Flows.OptionsAsync(Api, "tkt-nope", 100_000);
-        response.ShouldBeError(HttpStatusCode.NotFound, "NOT_FOUND", "NOT_FOUND");
+        response.ShouldBeError(HttpStatusCode.BadRequest, 4430);
     }
 }

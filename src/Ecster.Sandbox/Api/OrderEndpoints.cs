@@ -39,7 +39,7 @@ internal static class OrderEndpoints
                 var ticket = TicketEndpoints.RequireLiving(runtime, request.Ticket);
                 var option = RequireOption(runtime, request.PaymentOptionId, ticket.Consumer, cart.Amount, channel);
                 if (option.TicketId != ticket.Id)
-                    throw ApiErrors.BusinessRule("PAYMENT_OPTION_NOT_AVAILABLE", "The payment option was given for another ticket.");
+                    throw ApiErrors.PaymentOptionInvalid("The payment option was given for another ticket.");
                 CreditDecision.Require(ticket.Consumer, cart.Amount);
 
                 order = new Order(runtime.Store.NextOrderId(), merchantId, reference, channel, cart, option, ticket.Consumer,
@@ -90,9 +90,9 @@ internal static class OrderEndpoints
                     ? order.Option
                     : RequireOption(runtime, request.PaymentOptionId, order.Consumer, newCart.Amount, order.Channel);
                 if (newCart.Amount > option.Term.MaxAmount)
-                    throw ApiErrors.Declined("OVER_CREDIT_LIMIT", "The amount is above what the payment option allows.");
+                    throw ApiErrors.OverCreditLimit("The amount is above what the payment option allows.");
                 if (newCart.Amount < option.Term.MinAmount)
-                    throw ApiErrors.BusinessRule("PAYMENT_OPTION_NOT_AVAILABLE", "The amount is below what the payment option allows.");
+                    throw ApiErrors.PaymentOptionInvalid("The amount is below what the payment option allows.");
                 CreditDecision.Require(order.Consumer, newCart.Amount);
 
                 order.Cart = newCart;
@@ -140,9 +140,9 @@ internal static class OrderEndpoints
     private static PaymentOptionOffer RequireOption(SandboxRuntime runtime, string? optionId, TestConsumer consumer, long amount, string channel)
     {
         if (optionId is null || !runtime.Store.PaymentOptions.TryGetValue(optionId, out var option) || option.Consumer != consumer)
-            throw ApiErrors.BusinessRule("PAYMENT_OPTION_NOT_AVAILABLE", "No such payment option for this consumer.");
+            throw ApiErrors.PaymentOptionInvalid("No such payment option for this consumer.");
         if (option.Amount != amount)
-            throw ApiErrors.BusinessRule("PAYMENT_OPTION_NOT_AVAILABLE", "The payment option was given for another amount.");
+            throw ApiErrors.PaymentOptionInvalid("The payment option was given for another amount.");
         return option;
     }
 

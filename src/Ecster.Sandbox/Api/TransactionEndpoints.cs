@@ -63,7 +63,7 @@ internal sealed record TransactionCommand(
             if (request.Rows.Count == 0) throw ApiErrors.InvalidRequest("rows, when given, must hold at least one row.");
             var (validRows, total) = CartValidator.ValidateRows(request.Rows, "rows");
             if (request.Amount is { } amount && total != amount)
-                throw ApiErrors.Validation("ROWS_DO_NOT_ADD_UP", $"The rows add up to {total} öre, not amount {amount}.");
+                throw ApiErrors.InvalidCart($"The rows add up to {total} öre, not amount {amount}.");
             rows = validRows;
         }
 

@@ -26,14 +26,12 @@ public class BackOfficeTexts
     /// <summary>The resource key (after the prefix) that explains an Ecster error to an admin.</summary>
     public static string ErrorKey(EcsterApiException error) => error.Code switch
     {
-        "DEBIT_CONSENT_REQUIRED" => "Errors.DebitConsentRequired",
-        "AMOUNT_EXCEEDS_CONSENT" => "Errors.AmountExceedsConsent",
-        "AMOUNT_EXCEEDS_REMAINING" => "Errors.AmountExceedsRemaining",
-        "AMOUNT_EXCEEDS_DEBITED" => "Errors.AmountExceedsDebited",
-        "NOTHING_TO_ANNUL" => "Errors.NothingToAnnul",
-        "INVALID_ORDER_STATE" => "Errors.InvalidOrderState",
-        "REFERENCE_CONFLICT" => "Errors.ReferenceConflict",
-        "OVER_CREDIT_LIMIT" => "Errors.OverCreditLimit",
+        EcsterErrorCode.DebitConsentRequired => "Errors.DebitConsentRequired",
+        EcsterErrorCode.AmountExceedsConsent => "Errors.AmountExceedsConsent",
+        EcsterErrorCode.AmountExceedsRemaining => "Errors.AmountExceedsRemaining",
+        EcsterErrorCode.AmountExceedsDebit => "Errors.AmountExceedsDebited",
+        EcsterErrorCode.OrderNotInValidState => "Errors.InvalidOrderState",
+        EcsterErrorCode.OverCreditLimit => "Errors.OverCreditLimit",
         _ => error.Kind switch
         {
             EcsterErrorKind.Authentication => "Errors.Authentication",

@@ -222,7 +222,7 @@ public class CheckoutFlow
         {
             // The exception's message is safe to log: the client masks personal numbers and never includes keys.
             _logger.LogWarning(error, "Ecster checkout step failed for customer {CustomerId}", shopper.Customer.Id);
-            if (error.Code is "TICKET_EXPIRED" || error.Kind == EcsterErrorKind.Declined)
+            if (error.Code is EcsterErrorCode.TicketInvalid || error.Kind == EcsterErrorKind.Declined)
                 _states.Clear(shopper.Store.Id, shopper.Customer.Id);
             return new CheckoutStep { Status = CheckoutStepStatus.Failed, Message = await _texts.ForErrorAsync(error) };
         }

@@ -27,11 +27,11 @@ public class CheckoutTexts
     /// <summary>What to tell the shopper when Ecster said no or failed; never Ecster's own (English, technical) message.</summary>
     public Task<string> ForErrorAsync(EcsterApiException error) => GetAsync(error switch
     {
-        { Code: "OVER_CREDIT_LIMIT" } => "Errors.OverCreditLimit",
-        { Code: "ID_DOCUMENT_MISMATCH" } => "Errors.IdDocumentMismatch",
+        { Code: EcsterErrorCode.OverCreditLimit } => "Errors.OverCreditLimit",
+        { Code: EcsterErrorCode.IdentificationNotAllowed } => "Errors.IdDocumentMismatch",
         { Kind: EcsterErrorKind.Declined } => "Errors.Declined",
-        { Code: "TICKET_EXPIRED" } => "Errors.TicketExpired",
-        { Code: "PAYMENT_OPTION_NOT_AVAILABLE" } => "Errors.ChooseAgain",
+        { Code: EcsterErrorCode.TicketInvalid } => "Errors.TicketExpired",
+        { Code: EcsterErrorCode.PaymentOptionInvalid } => "Errors.ChooseAgain",
         { Kind: EcsterErrorKind.InvalidRequest } => "Errors.Rejected",
         _ => "Errors.Unavailable"
     });

@@ -121,8 +121,8 @@ public class EcsterOrderPlacer
         catch (EcsterApiException error)
         {
             _logger.LogWarning(error, "Ecster refused the order {OrderGuid}", request.OrderGuid);
-            if (error.Code is "TICKET_EXPIRED" or "PAYMENT_OPTION_NOT_AVAILABLE")
-                return await ChooseAgainAsync(request, error.Code == "TICKET_EXPIRED" ? "Errors.TicketExpired" : "Errors.TotalChanged");
+            if (error.Code is EcsterErrorCode.TicketInvalid or EcsterErrorCode.PaymentOptionInvalid)
+                return await ChooseAgainAsync(request, error.Code == EcsterErrorCode.TicketInvalid ? "Errors.TicketExpired" : "Errors.TotalChanged");
             if (error.Kind == EcsterErrorKind.Declined)
                 _states.Clear(request.StoreId, request.CustomerId);
             return Failed(await _texts.ForErrorAsync(error));
