@@ -122,9 +122,9 @@ public sealed partial class EcsterClient : IEcsterClient
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(orderReference);
         var op = Ops.FindOrdersByReference;
-        var list = await SendAsync<OrderList>(op, Ops.Path(op, ("orderReference", orderReference)), null, false, cancellationToken)
+        // A bare JSON array (docs §7.4); the first page is enough for one reference.
+        return await SendAsync<List<Order>>(op, Ops.Path(op, ("orderReference", orderReference)), null, false, cancellationToken)
             .ConfigureAwait(false);
-        return list.Orders;
     }
 
     public Task<Order> UpdateOrderAsync(string orderId, UpdateOrderRequest request, CancellationToken cancellationToken = default)

@@ -41,7 +41,7 @@ public interface IEcsterClient
     /// <summary>GET /orders/{orderId} (§7.4).</summary>
     Task<Order> GetOrderAsync(string orderId, CancellationToken cancellationToken = default);
 
-    /// <summary>GET /orders?orderReference= (§7.4): finds the order after a create whose answer was lost.</summary>
+    /// <summary>GET /orders/?orderReference= (§7.4, a bare array): finds the order after a create whose answer was lost.</summary>
     Task<IReadOnlyList<Order>> FindOrdersByReferenceAsync(string orderReference, CancellationToken cancellationToken = default);
 
     /// <summary>PUT /orders/{orderId} (§7.5).</summary>

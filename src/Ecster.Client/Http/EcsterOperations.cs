@@ -36,7 +36,7 @@ internal static class EcsterOperations
         new("GetOrder", HttpMethod.Get, Root + "/orders/{orderId}", OperationEffect.None);
 
     public static readonly EcsterOperation FindOrdersByReference =
-        new("FindOrdersByReference", HttpMethod.Get, Root + "/orders?orderReference={orderReference}", OperationEffect.None);
+        new("FindOrdersByReference", HttpMethod.Get, Root + "/orders/?orderReference={orderReference}", OperationEffect.None);
 
     public static readonly EcsterOperation UpdateOrder =
         new("UpdateOrder", HttpMethod.Put, Root + "/orders/{orderId}", OperationEffect.ChangesState);

@@ -61,18 +61,26 @@ internal static class OrderEndpoints
             lock (order.Sync) return HttpContextExtensions.Json(order.View());
         });
 
+        // docs §7.4: search answers a bare array; every parameter is optional, the sandbox filters by reference and status.
         api.MapGet("/orders", (HttpContext context) =>
         {
-            var reference = context.Request.Query["orderReference"].ToString();
-            if (reference.Length == 0) throw ApiErrors.InvalidRequest("The query parameter orderReference is required.");
-            string? orderId;
-            lock (runtime.Store.ReferenceLock) runtime.Store.OrdersByReference.TryGetValue((context.MerchantId(), reference), out orderId);
+            var query = new QueryParameters(context);
+            var reference = query.Optional("orderReference");
+            if (reference is not null) ValidateReference(reference, "orderReference");
+            var status = query.Optional("status");
+            var merchantId = context.MerchantId();
+
             var orders = new List<OrderView>();
-            if (orderId is not null && runtime.Store.Orders.TryGetValue(orderId, out var order))
+            foreach (var order in runtime.Store.OrdersInCreationOrder().Where(o => o.MerchantId == merchantId))
             {
-                lock (order.Sync) orders.Add(order.View());
+                lock (order.Sync)
+                {
+                    if (reference is not null && order.OrderReference != reference) continue;
+                    if (status is not null && order.Status != status) continue;
+                    orders.Add(order.View());
+                }
             }
-            return HttpContextExtensions.Json(new OrdersView(orders));
+            return HttpContextExtensions.Json(orders);
         });
 
         api.MapPut("/orders/{orderId}", async (HttpContext context, string orderId) =>

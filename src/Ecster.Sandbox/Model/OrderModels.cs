@@ -27,7 +27,6 @@ public sealed record OrderPropertiesView(string Method, long InvoiceFee);
 
 public sealed record DebitConsentStateView(bool Required, string Status, long? MaxAmount, DateTimeOffset? SignedAt);
 
-public sealed record OrdersView(IReadOnlyList<OrderView> Orders);
 
 public sealed record TransactionView(
     string Id, string Type, long Amount, string TransactionReference, string? DebitTransaction,
