@@ -1,5 +1,6 @@
 using System.Net;
 using Ecster.Sandbox.Tests.Support;
+using Newtonsoft.Json.Linq;
 
 namespace Ecster.Sandbox.Tests;
 
@@ -21,15 +22,20 @@ public sealed class TransactionTests : SandboxTest
         var response = await Transaction("DEBIT", 400_000, "d-1");
 
         Assert.That(response.Status, Is.EqualTo(HttpStatusCode.Created), response.Text);
-        var transaction = response.Json["transaction"]!;
-        var order = response.Json["order"]!;
+        var transaction = (JObject)response.Json["transaction"]!;
+        var order = (await Api.GetAsync($"orders/{_orderId}")).Json;
         Assert.Multiple(() =>
         {
+            Assert.That(((JObject)response.Json).Properties().Select(p => p.Name), Is.EquivalentTo(new[] { "orderStatus", "transaction" }));
+            Assert.That((string?)response.Json["orderStatus"], Is.EqualTo("PARTIALLY_DELIVERED"));
+            Assert.That(transaction.Properties().Select(p => p.Name), Is.SupersetOf(new[]
+                { "id", "transactionReference", "type", "created", "amount", "rows", "merchantId" }));
+            Assert.That((string?)transaction["merchantId"], Is.Not.Empty);
             Assert.That((string?)transaction["id"], Does.StartWith("TX-"));
             Assert.That((string?)transaction["type"], Is.EqualTo("DEBIT"));
             Assert.That((long)transaction["amount"]!, Is.EqualTo(400_000));
             Assert.That((string?)transaction["transactionReference"], Is.EqualTo("d-1"));
-            Assert.That((string?)transaction["createdAt"], Is.Not.Null);
+            Assert.That((string?)transaction["created"], Is.Not.Null);
             Assert.That((string?)order["status"], Is.EqualTo("PARTIALLY_DELIVERED"));
             Assert.That((long)order["debitedAmount"]!, Is.EqualTo(400_000));
             Assert.That((long)order["remainingAmount"]!, Is.EqualTo(600_000));
@@ -44,8 +50,8 @@ public sealed class TransactionTests : SandboxTest
         var last = await Transaction("DEBIT", 600_000);
         var tooMuch = await Transaction("DEBIT", 1);
 
-        Assert.That((string?)last.Json["order"]!["status"], Is.EqualTo("FULLY_DELIVERED"));
-        Assert.That((long)last.Json["order"]!["remainingAmount"]!, Is.EqualTo(0));
+        Assert.That((string?)last.Json["orderStatus"], Is.EqualTo("FULLY_DELIVERED"));
+        Assert.That((long)(await Api.GetAsync($"orders/{_orderId}")).Json["remainingAmount"]!, Is.EqualTo(0));
         tooMuch.ShouldBeError(HttpStatusCode.BadRequest, 4425);
     }
 
@@ -91,10 +97,10 @@ public sealed class TransactionTests : SandboxTest
         var rest = await Transaction("CREDIT", 100_000);
 
         Assert.That(credit.Status, Is.EqualTo(HttpStatusCode.Created), credit.Text);
-        Assert.That((long)credit.Json["order"]!["creditedAmount"]!, Is.EqualTo(300_000));
+        Assert.That((long)credit.Json["transaction"]!["amount"]!, Is.EqualTo(300_000));
         tooMuch.ShouldBeError(HttpStatusCode.BadRequest, 4427);
-        Assert.That((long)rest.Json["order"]!["creditedAmount"]!, Is.EqualTo(400_000));
-        Assert.That((string?)rest.Json["order"]!["status"], Is.EqualTo("PARTIALLY_DELIVERED"), "600 000 öre are still open");
+        Assert.That((long)(await Api.GetAsync($"orders/{_orderId}")).Json["creditedAmount"]!, Is.EqualTo(400_000));
+        Assert.That((string?)rest.Json["orderStatus"], Is.EqualTo("PARTIALLY_DELIVERED"), "600 000 öre are still open");
     }
 
     [Test]
@@ -120,7 +126,7 @@ public sealed class TransactionTests : SandboxTest
     {
         await Transaction("DEBIT", Amount);
         var credit = await Transaction("CREDIT", Amount);
-        Assert.That((string?)credit.Json["order"]!["status"], Is.EqualTo("FULLY_CREDITED"));
+        Assert.That((string?)credit.Json["orderStatus"], Is.EqualTo("FULLY_CREDITED"));
     }
 
     [Test]
@@ -131,9 +137,9 @@ public sealed class TransactionTests : SandboxTest
 
         Assert.That(annul.Status, Is.EqualTo(HttpStatusCode.Created), annul.Text);
         Assert.That((long)annul.Json["transaction"]!["amount"]!, Is.EqualTo(600_000));
-        Assert.That((long)annul.Json["order"]!["annulledAmount"]!, Is.EqualTo(600_000));
-        Assert.That((long)annul.Json["order"]!["remainingAmount"]!, Is.EqualTo(0));
-        Assert.That((string?)annul.Json["order"]!["status"], Is.EqualTo("FULLY_DELIVERED"));
+        Assert.That((long)(await Api.GetAsync($"orders/{_orderId}")).Json["annulledAmount"]!, Is.EqualTo(600_000));
+        Assert.That((long)(await Api.GetAsync($"orders/{_orderId}")).Json["remainingAmount"]!, Is.EqualTo(0));
+        Assert.That((string?)annul.Json["orderStatus"], Is.EqualTo("FULLY_DELIVERED"));
         (await Transaction("ANNUL", null)).ShouldBeError(HttpStatusCode.BadRequest, 4424);
         (await Transaction("DEBIT", 1)).ShouldBeError(HttpStatusCode.BadRequest, 4425);
     }
@@ -142,7 +148,7 @@ public sealed class TransactionTests : SandboxTest
     public async Task Annulling_everything_before_a_debit_makes_the_order_annulled()
     {
         var annul = await Transaction("ANNUL", null);
-        Assert.That((string?)annul.Json["order"]!["status"], Is.EqualTo("ANNULLED"));
+        Assert.That((string?)annul.Json["orderStatus"], Is.EqualTo("ANNULLED"));
     }
 
     [Test]
@@ -151,8 +157,8 @@ public sealed class TransactionTests : SandboxTest
         await Transaction("DEBIT", 700_000);
         (await Transaction("ANNUL", 300_001)).ShouldBeError(HttpStatusCode.BadRequest, 4425);
         var annul = await Transaction("ANNUL", 100_000);
-        Assert.That((long)annul.Json["order"]!["remainingAmount"]!, Is.EqualTo(200_000));
-        Assert.That((string?)annul.Json["order"]!["status"], Is.EqualTo("PARTIALLY_DELIVERED"));
+        Assert.That((long)(await Api.GetAsync($"orders/{_orderId}")).Json["remainingAmount"]!, Is.EqualTo(200_000));
+        Assert.That((string?)annul.Json["orderStatus"], Is.EqualTo("PARTIALLY_DELIVERED"));
     }
 
     [Test]
@@ -164,7 +170,7 @@ public sealed class TransactionTests : SandboxTest
         Assert.That(second.Status, Is.EqualTo(HttpStatusCode.OK));
         Assert.That(second.Header("x-idempotent-replay"), Is.EqualTo("true"));
         Assert.That((string?)second.Json["transaction"]!["id"], Is.EqualTo((string?)first.Json["transaction"]!["id"]));
-        Assert.That((long)second.Json["order"]!["debitedAmount"]!, Is.EqualTo(400_000));
+        Assert.That((long)(await Api.GetAsync($"orders/{_orderId}")).Json["debitedAmount"]!, Is.EqualTo(400_000));
         Assert.That(Sandbox.Inspector.FindOrder(_orderId)!.DebitedAmount, Is.EqualTo(400_000));
     }
 

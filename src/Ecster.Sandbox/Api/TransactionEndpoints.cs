@@ -7,7 +7,7 @@ namespace Ecster.Sandbox.Api;
 /// <summary>
 /// docs §9: POST /orders/{id}/transactions. The whole check-and-apply runs under the order's lock, so concurrent
 /// debits can never together move more than the rules allow. A replay (same transactionReference, same content)
-/// answers the first transaction with the order as it is now, and moves nothing.
+/// answers the first transaction with the order's status now, and moves nothing.
 /// </summary>
 internal static class TransactionEndpoints
 {
@@ -28,11 +28,11 @@ internal static class TransactionEndpoints
                     if (earlier.Fingerprint != command.Fingerprint)
                         throw ApiErrors.ReferenceConflict("A transaction with this transactionReference exists with other content.");
                     Replay.Mark(context);
-                    return HttpContextExtensions.Json(new TransactionResultView(earlier.View(), order.View()));
+                    return HttpContextExtensions.Json(new TransactionResultView(order.Status, earlier.View(order.MerchantId)));
                 }
 
                 var transaction = TransactionRules.Apply(runtime, order, command);
-                return HttpContextExtensions.Json(new TransactionResultView(transaction.View(), order.View()), 201);
+                return HttpContextExtensions.Json(new TransactionResultView(order.Status, transaction.View(order.MerchantId)), 201);
             }
         });
     }

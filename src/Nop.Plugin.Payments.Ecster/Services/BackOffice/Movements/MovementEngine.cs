@@ -152,7 +152,7 @@ public class MovementEngine
             var result = await SendAsync(client, ecsterId, entry);
             Complete(entry, LedgerEntryState.Succeeded, result.Transaction.Id);
             await _notes.AddAsync(order, "Succeeded", entry.Type, BackOfficeTexts.Sek(entry.Amount), result.Transaction.Id, entry.Reference);
-            return result.Order;
+            return await ReadAfterAsync(client, ecsterId);
         }
         catch (EcsterApiException error) when (error.Kind is EcsterErrorKind.UnknownOutcome or EcsterErrorKind.MalformedResponse)
         {
@@ -166,6 +166,20 @@ public class MovementEngine
         {
             Complete(entry, LedgerEntryState.Failed, null, await _texts.ErrorAsync(error));
             await _notes.AddAsync(order, "Failed", entry.Type, BackOfficeTexts.Sek(entry.Amount), entry.Error);
+            return null;
+        }
+    }
+
+    // Ecster's transaction answer carries the order's status, not the order (docs/ecster-api.md §9): read it. The
+    // movement is done whatever this read does, so a failed read only leaves the order after unknown (null).
+    private static async Task<Order?> ReadAfterAsync(IEcsterClient client, string ecsterId)
+    {
+        try
+        {
+            return await client.GetOrderAsync(ecsterId);
+        }
+        catch (Exception error) when (error is EcsterApiException or HttpRequestException or OperationCanceledException)
+        {
             return null;
         }
     }
