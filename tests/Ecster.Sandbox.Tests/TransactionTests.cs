@@ -205,4 +205,14 @@ public sealed class TransactionTests : SandboxTest
     {
         (await Transaction("REFUND", 100)).ShouldBeError(HttpStatusCode.BadRequest, 4000);
     }
+
+    [Test]
+    public async Task The_annul_pages_spelling_ANNULL_is_an_annul_answered_as_ANNUL()
+    {
+        var annul = await Transaction("ANNULL", null, "void-as-on-the-page");
+
+        Assert.That(annul.Status, Is.EqualTo(HttpStatusCode.Created), annul.Text);
+        Assert.That((string?)annul.Json["transaction"]!["type"], Is.EqualTo("ANNUL"));
+        Assert.That((string?)annul.Json["orderStatus"], Is.EqualTo("ANNULLED"));
+    }
 }

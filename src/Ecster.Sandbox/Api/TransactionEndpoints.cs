@@ -47,6 +47,7 @@ internal sealed record TransactionCommand(
         var type = request.Type switch
         {
             TransactionTypes.Debit or TransactionTypes.Credit or TransactionTypes.Annul => request.Type,
+            TransactionTypes.AnnulAsOnThePage => TransactionTypes.Annul,
             _ => throw ApiErrors.InvalidRequest("type must be DEBIT, CREDIT or ANNUL."),
         };
         if (string.IsNullOrWhiteSpace(request.TransactionReference)) throw ApiErrors.InvalidRequest("transactionReference is required.");
