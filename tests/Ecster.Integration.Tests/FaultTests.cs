@@ -60,7 +60,7 @@ public class FaultTests
 
         var terms = await _fixture.Client().GetPaymentMethodTermsAsync(new PaymentMethodTermsQuery { Amount = 10_000m });
 
-        Assert.That(terms.MonthlyAmount, Is.GreaterThan(0m));
+        Assert.That(terms.Figures.MonthlyAmount, Is.GreaterThan(0m));
         Assert.That(_fixture.Sandbox.Inspector.RequestCount("/paymentmethods/terms", "GET"), Is.EqualTo(2));
     }
 

@@ -64,7 +64,7 @@ public class LifeCycleTests
             Is.EquivalentTo(new[] { PaymentMethodType.Invoice, PaymentMethodType.PartPayment }));
         Assert.That(methods.PaymentMethods[0].IdentificationMethods, Has.Member(IdentificationMethod.DriversLicense));
         var terms = await client.GetPaymentMethodTermsAsync(new PaymentMethodTermsQuery { Amount = 12_499m });
-        Assert.That(terms.Months, Is.GreaterThan(1));
+        Assert.That(terms.Figures.Months, Is.GreaterThan(1));
 
         // 3: BankID, on another device (QR code).
         var start = await client.StartBankIdIdentificationAsync(new StartBankIdIdentificationRequest

@@ -51,3 +51,33 @@ public static class LocalizedTerms
             : null;
     }
 }
+
+/// <summary>
+/// The figures a list of localized terms displays (docs §3.1), as numbers: kronor in SEK, rates in percent; 0 when
+/// Ecster did not state the figure or stated it unreadably.
+/// </summary>
+public readonly struct LocalizedFigures(IReadOnlyList<LocalizedTerm>? terms)
+{
+    /// <summary>Number of monthly payments (1 for an invoice).</summary>
+    public int Months => (int)Figure(LocalizedTermId.Months);
+
+    /// <summary>Percent.</summary>
+    public decimal NominalInterestRate => Figure(LocalizedTermId.InterestRate);
+
+    /// <summary>Percent.</summary>
+    public decimal EffectiveInterestRate => Figure(LocalizedTermId.EffectiveInterestRate);
+
+    /// <summary>SEK: a credit's start fee, an invoice's invoice fee.</summary>
+    public decimal StartFee => Figure(LocalizedTermId.StartFee);
+
+    /// <summary>SEK per month.</summary>
+    public decimal AdminFee => Figure(LocalizedTermId.AdminFee);
+
+    /// <summary>SEK per month.</summary>
+    public decimal MonthlyAmount => Figure(LocalizedTermId.MonthlyAmount);
+
+    /// <summary>SEK.</summary>
+    public decimal TotalAmount => Figure(LocalizedTermId.TotalAmount);
+
+    private decimal Figure(string id) => terms.Number(id) ?? 0;
+}

@@ -47,7 +47,10 @@ public sealed class PaymentOption
     /// <summary>The option's display figures (Assumed, docs §13 A10).</summary>
     public List<LocalizedTerm> LocalizedTerms { get; set; } = [];
 
-    // Typed readings of the display figures, for callers that show them; 0 when Ecster did not state one.
+    // The display figures as numbers, for callers that show them (docs §3.1); 0 when Ecster did not state one.
+
+    [JsonIgnore]
+    public LocalizedFigures Figures => new(LocalizedTerms);
 
     [JsonIgnore]
     public string? Description => Name;
@@ -56,29 +59,29 @@ public sealed class PaymentOption
     public string? Code => PaymentSubmethod;
 
     [JsonIgnore]
-    public int Months => (int)(LocalizedTerms.Number(LocalizedTermId.Months) ?? 0);
+    public int Months => Figures.Months;
 
     [JsonIgnore]
-    public decimal MonthlyAmount => LocalizedTerms.Number(LocalizedTermId.MonthlyAmount) ?? 0;
+    public decimal MonthlyAmount => Figures.MonthlyAmount;
 
-    /// <summary>The start fee; for an invoice, the invoice fee.</summary>
+    /// <summary>A credit's start fee; 0 for an invoice, whose start fee is its <see cref="InvoiceFee"/>.</summary>
     [JsonIgnore]
-    public decimal SetupFee => IsInvoice ? 0 : LocalizedTerms.Number(LocalizedTermId.StartFee) ?? 0;
-
-    [JsonIgnore]
-    public decimal MonthlyFee => LocalizedTerms.Number(LocalizedTermId.AdminFee) ?? 0;
+    public decimal SetupFee => IsInvoice ? 0 : Figures.StartFee;
 
     [JsonIgnore]
-    public decimal InvoiceFee => IsInvoice ? LocalizedTerms.Number(LocalizedTermId.StartFee) ?? 0 : 0;
+    public decimal MonthlyFee => Figures.AdminFee;
 
     [JsonIgnore]
-    public decimal NominalInterestRate => LocalizedTerms.Number(LocalizedTermId.InterestRate) ?? 0;
+    public decimal InvoiceFee => IsInvoice ? Figures.StartFee : 0;
 
     [JsonIgnore]
-    public decimal EffectiveInterestRate => LocalizedTerms.Number(LocalizedTermId.EffectiveInterestRate) ?? 0;
+    public decimal NominalInterestRate => Figures.NominalInterestRate;
 
     [JsonIgnore]
-    public decimal TotalAmount => LocalizedTerms.Number(LocalizedTermId.TotalAmount) ?? 0;
+    public decimal EffectiveInterestRate => Figures.EffectiveInterestRate;
+
+    [JsonIgnore]
+    public decimal TotalAmount => Figures.TotalAmount;
 
     private bool IsInvoice => string.Equals(PaymentMethod, PaymentMethodType.Invoice, StringComparison.Ordinal);
 }

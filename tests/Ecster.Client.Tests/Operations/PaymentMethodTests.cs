@@ -91,13 +91,13 @@ public class PaymentMethodTests
             Assert.That(terms.LocalizedTerms, Has.Count.EqualTo(8));
             Assert.That(terms.LocalizedTerms[0].Text, Is.EqualTo("Uppläggningsavgift"));
             Assert.That(terms.LocalizedTerms[0].Unit, Is.EqualTo("kr"));
-            Assert.That(terms.StartFee, Is.EqualTo(395m));
-            Assert.That(terms.AdminFee, Is.EqualTo(29m));
-            Assert.That(terms.NominalInterestRate, Is.EqualTo(19.95m));
-            Assert.That(terms.EffectiveInterestRate, Is.EqualTo(25.57m));
-            Assert.That(terms.Months, Is.EqualTo(24));
-            Assert.That(terms.MonthlyAmount, Is.EqualTo(1568m));
-            Assert.That(terms.TotalAmount, Is.EqualTo(37625.50m));
+            Assert.That(terms.Figures.StartFee, Is.EqualTo(395m));
+            Assert.That(terms.Figures.AdminFee, Is.EqualTo(29m));
+            Assert.That(terms.Figures.NominalInterestRate, Is.EqualTo(19.95m));
+            Assert.That(terms.Figures.EffectiveInterestRate, Is.EqualTo(25.57m));
+            Assert.That(terms.Figures.Months, Is.EqualTo(24));
+            Assert.That(terms.Figures.MonthlyAmount, Is.EqualTo(1568m));
+            Assert.That(terms.Figures.TotalAmount, Is.EqualTo(37625.50m));
         });
     }
 
@@ -113,8 +113,8 @@ public class PaymentMethodTests
 
         Assert.Multiple(() =>
         {
-            Assert.That(terms.StartFee, Is.EqualTo(0m));
-            Assert.That(terms.Months, Is.EqualTo(0));
+            Assert.That(terms.Figures.StartFee, Is.EqualTo(0m));
+            Assert.That(terms.Figures.Months, Is.EqualTo(0));
             Assert.That(terms.LocalizedTerms.Number(LocalizedTermId.StartFee), Is.Null);
         });
     }

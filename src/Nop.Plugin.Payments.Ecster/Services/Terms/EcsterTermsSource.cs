@@ -35,17 +35,18 @@ public class EcsterTermsSource : ITermsSource
         {
             var answer = await client.GetPaymentMethodTermsAsync(
                 new PaymentMethodTermsQuery { PaymentMethod = method, Amount = ReferenceAmount }, cancellationToken);
-            if (answer.Months <= 0)
+            var figures = answer.Figures;
+            if (figures.Months <= 0)
                 continue;
 
             var code = answer.Submethod ?? method;
             var isInvoice = method == PaymentMethodType.Invoice;
             // Ecster's answer carries no amount limits: a term is offered for any price (0 = no limit).
-            terms.Add(new CreditTerm(code, method, code, answer.Months, answer.NominalInterestRate,
-                isInvoice ? 0 : answer.StartFee, answer.AdminFee, isInvoice ? answer.StartFee : 0, 0, 0));
-            if (!isInvoice && answer.MonthlyAmount > 0)
-                example = new RepresentativeExample(code, ReferenceAmount, answer.Months, answer.NominalInterestRate,
-                    answer.EffectiveInterestRate, answer.StartFee, answer.AdminFee, answer.MonthlyAmount, answer.TotalAmount);
+            terms.Add(new CreditTerm(code, method, code, figures.Months, figures.NominalInterestRate,
+                isInvoice ? 0 : figures.StartFee, figures.AdminFee, isInvoice ? figures.StartFee : 0, 0, 0));
+            if (!isInvoice && figures.MonthlyAmount > 0)
+                example = new RepresentativeExample(code, ReferenceAmount, figures.Months, figures.NominalInterestRate,
+                    figures.EffectiveInterestRate, figures.StartFee, figures.AdminFee, figures.MonthlyAmount, figures.TotalAmount);
         }
         return new TermsSnapshot(terms, example, null, _time.GetUtcNow());
     }
