@@ -168,6 +168,22 @@ public sealed class OrderTests : SandboxTest
     }
 
     [Test]
+    public async Task Update_is_allowed_while_READY_even_after_a_partial_annul_and_refused_once_annulled()
+    {
+        var created = await Flows.CreateOrderAsync(Api, amount: 1_249_900);
+        await Flows.TransactionAsync(Api, created.Id, "ANNUL", 49_900);
+
+        var updated = await Api.PutAsync($"orders/{created.Id}", new { cart = Flows.Cart(1_200_000) });
+        Assert.That(updated.Status, Is.EqualTo(HttpStatusCode.OK), updated.Text);
+        Assert.That((string?)updated.Json["status"], Is.EqualTo("READY"));
+        Assert.That((long)updated.Json["remainingAmount"]!, Is.EqualTo(1_200_000 - 49_900));
+
+        await Flows.TransactionAsync(Api, created.Id, "ANNUL", null);
+        var refused = await Api.PutAsync($"orders/{created.Id}", new { cart = Flows.Cart(1_100_000) });
+        refused.ShouldBeError(HttpStatusCode.BadRequest, 4424);
+    }
+
+    [Test]
     public async Task Update_changes_the_cart_before_any_debit_and_is_refused_after()
     {
         var created = await Flows.CreateOrderAsync(Api, amount: 1_249_900);

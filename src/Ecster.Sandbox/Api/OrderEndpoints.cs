@@ -91,9 +91,12 @@ internal static class OrderEndpoints
             var order = OrderLookup.Require(runtime, context, orderId);
             lock (order.Sync)
             {
-                if (order.Transactions.Count > 0)
-                    throw ApiErrors.InvalidOrderState("The order can only be changed before any debit, credit or annulment.");
+                // docs §7.5: only while READY (Ecster's update page), any number of times until the order is debited.
+                if (order.Status != OrderStatuses.Ready)
+                    throw ApiErrors.InvalidOrderState("The order can only be updated while it is READY.");
                 var newCart = cart ?? order.Cart;
+                if (newCart.Amount <= order.Annulled)
+                    throw ApiErrors.InvalidOrderState("The new amount is not above what has already been annulled.");
                 var option = request.PaymentOptionId is null
                     ? order.Option
                     : RequireOption(runtime, request.PaymentOptionId, order.Consumer, newCart.Amount, order.Channel);
