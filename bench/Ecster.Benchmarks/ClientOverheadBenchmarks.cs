@@ -47,10 +47,10 @@ public class ClientOverheadBenchmarks
     [Benchmark(Description = "Bare HttpClient + the client's JSON into the same models")]
     public async Task<int> BareParsed()
     {
-        var methods = EcsterJson.Deserialize<PaymentMethodList>(await _bare.GetByteArrayAsync("paymentmethods"));
-        var terms = EcsterJson.Deserialize<PaymentMethodTerms>(await _bare.GetByteArrayAsync("paymentmethods/terms"));
+        var methods = EcsterJson.Deserialize<PaymentMethodList>(await _bare.GetByteArrayAsync(ClientSequences.MethodsPath));
+        var terms = EcsterJson.Deserialize<PaymentMethodTerms>(await _bare.GetByteArrayAsync(TermsFromJson.PartPaymentTermsPath));
         var order = EcsterJson.Deserialize<Order>(await _bare.GetByteArrayAsync($"orders/{_orderId}"));
-        return methods.PaymentMethods.Count + terms.Terms.Count + order.Cart!.Rows.Count;
+        return methods.PaymentMethods.Count + terms.LocalizedTerms.Count + order.Cart!.Rows.Count;
     }
 
     [Benchmark(Description = "Typed client: the same 3 reads")]

@@ -1,5 +1,6 @@
 using System.Text;
 using Ecster.Client;
+using Ecster.Client.Models;
 
 namespace Ecster.Benchmarks;
 
@@ -20,27 +21,32 @@ internal static class ClientSequences
         var collect = await bare.GetStringAsync("identifications/bankid/" + Field(start, "orderRef"));
         var ticket = Field(await PostAsync(bare, "tickets", $$"""{"identificationId":"{{Field(collect, "identificationId")}}"}"""), "ticket");
         var ore = Money.ToOre(amount);
-        var options = await PostAsync(bare, "paymentoptions", $$"""{"ticket":"{{ticket}}","amount":{{ore}},"currency":"SEK","channel":"ECOMMERCE"}""");
+        var options = await bare.GetStringAsync($"paymentoptions/?ticket={ticket}&amount={ore}&currency=SEK&invoiceFee=0");
         var order = await PostAsync(bare, "orders",
             $$"""{"orderReference":"{{Guid.NewGuid()}}","ticket":"{{ticket}}","paymentOptionId":"{{Field(options, "id")}}","channel":"ECOMMERCE","cart":{{cartJson}}}""");
         return Field(order, "id").Length;
     }
 
+    // Ecster's GET calls take every parameter in the query (docs/ecster-api.md §1).
+    public const string MethodsPath = "paymentmethods?locale=sv-SE&nationality=SE&currency=SEK&amount=100000&inPerson=false";
+    private static readonly PaymentMethodsQuery MethodsQuery = new() { Amount = 1_000m };
+    private static readonly PaymentMethodTermsQuery TermsQuery = new() { Amount = 10_000m };
+
     /// <summary>The three reads: payment methods, terms, one order.</summary>
     public static async Task<int> BareReadsAsync(HttpClient bare, string orderId)
     {
-        var length = (await bare.GetStringAsync("paymentmethods")).Length;
-        length += (await bare.GetStringAsync("paymentmethods/terms")).Length;
+        var length = (await bare.GetStringAsync(MethodsPath)).Length;
+        length += (await bare.GetStringAsync(TermsFromJson.PartPaymentTermsPath)).Length;
         length += (await bare.GetStringAsync($"orders/{orderId}")).Length;
         return length;
     }
 
     public static async Task<int> TypedReadsAsync(IEcsterClient client, string orderId)
     {
-        var methods = await client.GetPaymentMethodsAsync();
-        var terms = await client.GetPaymentMethodTermsAsync();
+        var methods = await client.GetPaymentMethodsAsync(MethodsQuery);
+        var terms = await client.GetPaymentMethodTermsAsync(TermsQuery);
         var order = await client.GetOrderAsync(orderId);
-        return methods.PaymentMethods.Count + terms.Terms.Count + order.Cart!.Rows.Count;
+        return methods.PaymentMethods.Count + terms.LocalizedTerms.Count + order.Cart!.Rows.Count;
     }
 
     private static async Task<string> PostAsync(HttpClient bare, string path, string json)

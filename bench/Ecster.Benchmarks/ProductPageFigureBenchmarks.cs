@@ -29,8 +29,8 @@ public class ProductPageFigureBenchmarks
         _http.DefaultRequestHeaders.Add("x-merchant-key", _sandbox.MerchantKey);
         _http.DefaultRequestHeaders.Accept.Add(new MediaTypeWithQualityHeaderValue("application/json"));
 
-        // The same terms a store would cache: part payment 3 to 36 months, invoice and account, as the sandbox serves them.
-        var json = await _http.GetStringAsync("paymentmethods/terms");
+        // The part payment terms a store would cache, as the sandbox serves them.
+        var json = await _http.GetStringAsync(TermsFromJson.PartPaymentTermsPath);
         _snapshot = TermsFromJson.Parse(json);
         _price = 12_499m;
         if (_snapshot.LowestMonthlyAmount(_price) is null)
@@ -47,7 +47,7 @@ public class ProductPageFigureBenchmarks
     [Benchmark(Baseline = true, Description = "Loopback round trip: GET terms from the sandbox")]
     public async Task<int> TermsRoundTrip()
     {
-        using var response = await _http.GetAsync("paymentmethods/terms", HttpCompletionOption.ResponseHeadersRead);
+        using var response = await _http.GetAsync(TermsFromJson.PartPaymentTermsPath, HttpCompletionOption.ResponseHeadersRead);
         var body = await response.Content.ReadAsByteArrayAsync();
         return body.Length;
     }

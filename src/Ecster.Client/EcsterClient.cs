@@ -1,5 +1,6 @@
 using Ecster.Client.Http;
 using Ecster.Client.Models;
+using Ecster.Client.Serialization;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Logging.Abstractions;
 using Ops = Ecster.Client.Http.EcsterOperations;
@@ -27,17 +28,30 @@ public sealed partial class EcsterClient : IEcsterClient
         _resilience = ResilienceSettings.From(options);
     }
 
-    public Task<PaymentMethodList> GetPaymentMethodsAsync(string? channel = null, CancellationToken cancellationToken = default)
+    public Task<PaymentMethodList> GetPaymentMethodsAsync(PaymentMethodsQuery? query = null, CancellationToken cancellationToken = default)
     {
-        var path = Ops.Path(Ops.GetPaymentMethods);
-        if (!string.IsNullOrEmpty(channel))
-            path += "?channel=" + Uri.EscapeDataString(channel);
-
-        return SendAsync<PaymentMethodList>(Ops.GetPaymentMethods, path, null, false, cancellationToken);
+        query ??= new PaymentMethodsQuery();
+        var parameters = new QueryString()
+            .Add("locale", query.Locale)
+            .Add("nationality", query.Nationality)
+            .Add("currency", query.Currency)
+            .AddOre("amount", query.Amount)
+            .Add("inPerson", query.InPerson);
+        return SendAsync<PaymentMethodList>(Ops.GetPaymentMethods, Ops.Path(Ops.GetPaymentMethods) + parameters, null, false, cancellationToken);
     }
 
-    public Task<PaymentMethodTerms> GetPaymentMethodTermsAsync(CancellationToken cancellationToken = default) =>
-        SendAsync<PaymentMethodTerms>(Ops.GetPaymentMethodTerms, Ops.Path(Ops.GetPaymentMethodTerms), null, false, cancellationToken);
+    public Task<PaymentMethodTerms> GetPaymentMethodTermsAsync(PaymentMethodTermsQuery query, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(query);
+        ArgumentException.ThrowIfNullOrWhiteSpace(query.PaymentMethod);
+        var parameters = new QueryString()
+            .Add("locale", query.Locale)
+            .Add("nationality", query.Nationality)
+            .Add("paymentMethod", query.PaymentMethod)
+            .AddOre("amount", query.Amount)
+            .Add("currency", query.Currency);
+        return SendAsync<PaymentMethodTerms>(Ops.GetPaymentMethodTerms, Ops.Path(Ops.GetPaymentMethodTerms) + parameters, null, false, cancellationToken);
+    }
 
     public Task<BankIdIdentificationStart> StartBankIdIdentificationAsync(
         StartBankIdIdentificationRequest request, CancellationToken cancellationToken = default)
@@ -80,7 +94,14 @@ public sealed partial class EcsterClient : IEcsterClient
     public Task<PaymentOptionList> GetPaymentOptionsAsync(PaymentOptionsRequest request, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(request);
-        return SendAsync<PaymentOptionList>(Ops.GetPaymentOptions, Ops.Path(Ops.GetPaymentOptions), request, false, cancellationToken);
+        ArgumentException.ThrowIfNullOrWhiteSpace(request.Ticket);
+        var query = new QueryString()
+            .Add("ticket", request.Ticket)
+            .AddOre("amount", request.Amount)
+            .Add("currency", request.Currency)
+            .AddOre("invoiceFee", request.InvoiceFee)
+            .AddOre("availableCredit", request.AvailableCredit);
+        return SendAsync<PaymentOptionList>(Ops.GetPaymentOptions, Ops.Path(Ops.GetPaymentOptions) + query, null, false, cancellationToken);
     }
 
     public Task<Order> CreateOrderAsync(CreateOrderRequest request, CancellationToken cancellationToken = default)
@@ -101,9 +122,9 @@ public sealed partial class EcsterClient : IEcsterClient
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(orderReference);
         var op = Ops.FindOrdersByReference;
-        var list = await SendAsync<OrderList>(op, Ops.Path(op, ("orderReference", orderReference)), null, false, cancellationToken)
+        // A bare JSON array (docs §7.4); the first page is enough for one reference.
+        return await SendAsync<List<Order>>(op, Ops.Path(op, ("orderReference", orderReference)), null, false, cancellationToken)
             .ConfigureAwait(false);
-        return list.Orders;
     }
 
     public Task<Order> UpdateOrderAsync(string orderId, UpdateOrderRequest request, CancellationToken cancellationToken = default)

@@ -10,12 +10,12 @@ namespace Ecster.Client;
 /// </summary>
 public interface IEcsterClient
 {
-    /// <summary>GET /paymentmethods (§2).</summary>
-    /// <param name="channel">Optional filter, see <see cref="Channel"/>.</param>
-    Task<PaymentMethodList> GetPaymentMethodsAsync(string? channel = null, CancellationToken cancellationToken = default);
+    /// <summary>GET /paymentmethods with its query (§2): the methods for this amount and setting.</summary>
+    /// <param name="query">Null: a Swedish e-commerce consumer, amount 0.</param>
+    Task<PaymentMethodList> GetPaymentMethodsAsync(PaymentMethodsQuery? query = null, CancellationToken cancellationToken = default);
 
-    /// <summary>GET /paymentmethods/terms (§3).</summary>
-    Task<PaymentMethodTerms> GetPaymentMethodTermsAsync(CancellationToken cancellationToken = default);
+    /// <summary>GET /paymentmethods/terms with its query (§3): one method's terms for one amount.</summary>
+    Task<PaymentMethodTerms> GetPaymentMethodTermsAsync(PaymentMethodTermsQuery query, CancellationToken cancellationToken = default);
 
     /// <summary>POST /identifications/bankid (§4.1).</summary>
     Task<BankIdIdentificationStart> StartBankIdIdentificationAsync(StartBankIdIdentificationRequest request, CancellationToken cancellationToken = default);
@@ -32,7 +32,7 @@ public interface IEcsterClient
     /// <summary>POST /tickets (§5).</summary>
     Task<IdentificationTicket> CreateTicketAsync(CreateTicketRequest request, CancellationToken cancellationToken = default);
 
-    /// <summary>POST /paymentoptions (§6).</summary>
+    /// <summary>GET /paymentoptions/ with its query (§6).</summary>
     Task<PaymentOptionList> GetPaymentOptionsAsync(PaymentOptionsRequest request, CancellationToken cancellationToken = default);
 
     /// <summary>POST /orders (§7.2). Retried only when <see cref="CreateOrderRequest.OrderReference"/> is set.</summary>
@@ -41,7 +41,7 @@ public interface IEcsterClient
     /// <summary>GET /orders/{orderId} (§7.4).</summary>
     Task<Order> GetOrderAsync(string orderId, CancellationToken cancellationToken = default);
 
-    /// <summary>GET /orders?orderReference= (§7.4): finds the order after a create whose answer was lost.</summary>
+    /// <summary>GET /orders/?orderReference= (§7.4, a bare array): finds the order after a create whose answer was lost.</summary>
     Task<IReadOnlyList<Order>> FindOrdersByReferenceAsync(string orderReference, CancellationToken cancellationToken = default);
 
     /// <summary>PUT /orders/{orderId} (§7.5).</summary>

@@ -47,7 +47,7 @@ public class FaultTests
     {
         _fixture.Sandbox.AddFault("/paymentmethods", "status=503", "GET", times: 2);
 
-        var methods = await _fixture.Client().GetPaymentMethodsAsync();
+        var methods = await _fixture.Client().GetPaymentMethodsAsync(new PaymentMethodsQuery { Amount = 1_000m });
 
         Assert.That(methods.PaymentMethods, Is.Not.Empty);
         Assert.That(_fixture.Sandbox.Inspector.RequestCount("/paymentmethods", "GET"), Is.EqualTo(3));
@@ -58,9 +58,9 @@ public class FaultTests
     {
         _fixture.Sandbox.AddFault("/paymentmethods/terms", "ratelimit=1", "GET", times: 1);
 
-        var terms = await _fixture.Client().GetPaymentMethodTermsAsync();
+        var terms = await _fixture.Client().GetPaymentMethodTermsAsync(new PaymentMethodTermsQuery { Amount = 10_000m });
 
-        Assert.That(terms.Terms, Is.Not.Empty);
+        Assert.That(terms.Figures.MonthlyAmount, Is.GreaterThan(0m));
         Assert.That(_fixture.Sandbox.Inspector.RequestCount("/paymentmethods/terms", "GET"), Is.EqualTo(2));
     }
 
@@ -69,7 +69,7 @@ public class FaultTests
     {
         _fixture.Sandbox.AddFault("/paymentmethods", "malformed", "GET", times: 1);
 
-        var error = Assert.ThrowsAsync<EcsterApiException>(() => _fixture.Client().GetPaymentMethodsAsync());
+        var error = Assert.ThrowsAsync<EcsterApiException>(() => _fixture.Client().GetPaymentMethodsAsync(new PaymentMethodsQuery { Amount = 1_000m }));
 
         Assert.That(error!.Kind, Is.EqualTo(EcsterErrorKind.MalformedResponse));
     }

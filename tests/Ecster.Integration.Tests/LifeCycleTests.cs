@@ -59,11 +59,12 @@ public class LifeCycleTests
         var client = _fixture.Client();
 
         // 1-2: what Ecster offers, and its terms.
-        var methods = await client.GetPaymentMethodsAsync();
-        Assert.That(methods.PaymentMethods.Select(m => m.Type),
-            Is.SupersetOf(new[] { PaymentMethodType.Invoice, PaymentMethodType.PartPayment, PaymentMethodType.Account }));
-        var terms = await client.GetPaymentMethodTermsAsync();
-        Assert.That(terms.Terms, Is.Not.Empty);
+        var methods = await client.GetPaymentMethodsAsync(new PaymentMethodsQuery { Amount = 12_499m, InPerson = true });
+        Assert.That(methods.PaymentMethods.Select(m => m.Name),
+            Is.EquivalentTo(new[] { PaymentMethodType.Invoice, PaymentMethodType.PartPayment }));
+        Assert.That(methods.PaymentMethods[0].IdentificationMethods, Has.Member(IdentificationMethod.DriversLicense));
+        var terms = await client.GetPaymentMethodTermsAsync(new PaymentMethodTermsQuery { Amount = 12_499m });
+        Assert.That(terms.Figures.Months, Is.GreaterThan(1));
 
         // 3: BankID, on another device (QR code).
         var start = await client.StartBankIdIdentificationAsync(new StartBankIdIdentificationRequest
@@ -80,11 +81,7 @@ public class LifeCycleTests
 
         // 4-5: ticket, and options for the exact amount.
         var ticket = await client.CreateTicketAsync(new CreateTicketRequest { IdentificationId = done.IdentificationId! });
-        var options = await client.GetPaymentOptionsAsync(new PaymentOptionsRequest
-        {
-            Ticket = ticket.Ticket, Amount = 12_499m, Channel = Channel.Store
-        });
-        Assert.That(options.Amount, Is.EqualTo(12_499m));
+        var options = await client.GetPaymentOptionsAsync(new PaymentOptionsRequest { Ticket = ticket.Ticket, Amount = 12_499m });
         var partPayments = options.Options.Where(o => o.PaymentMethod == PaymentMethodType.PartPayment).ToList();
         Assert.That(partPayments, Has.Count.GreaterThanOrEqualTo(2));
 
@@ -111,7 +108,7 @@ public class LifeCycleTests
         // 8: no debit before the consumer consents; then a BankID-signed consent.
         var refused = Assert.ThrowsAsync<EcsterApiException>(() =>
             client.DebitAsync(order.Id, new DebitRequest { Amount = 5_000m, TransactionReference = "debit-0" }));
-        Assert.That(refused!.Code, Is.EqualTo("DEBIT_CONSENT_REQUIRED"));
+        Assert.That(refused!.Code, Is.EqualTo(EcsterErrorCode.DebitConsentRequired));
         var consent = await client.StartDebitConsentAsync(order.Id, new StartDebitConsentRequest
         {
             Method = DebitConsentMethod.BankId, PersonalNumber = Anna, EndUserIp = "203.0.113.7"
@@ -123,19 +120,19 @@ public class LifeCycleTests
 
         // 9: debit part, credit part of that, annul the rest.
         var debit = await client.DebitAsync(order.Id, new DebitRequest { Amount = 5_000m, TransactionReference = "debit-1" });
-        Assert.That(debit.Order.Status, Is.EqualTo(OrderStatus.PartiallyDelivered));
-        Assert.That(debit.Order.DebitedAmount, Is.EqualTo(5_000m));
+        Assert.That(debit.OrderStatus, Is.EqualTo(OrderStatus.PartiallyDelivered));
+        Assert.That((await client.GetOrderAsync(order.Id)).DebitedAmount, Is.EqualTo(5_000m));
 
         var credit = await client.CreditAsync(order.Id, new CreditRequest
         {
             Amount = 1_250.50m, DebitTransaction = debit.Transaction.Id, TransactionReference = "credit-1"
         });
-        Assert.That(credit.Order.CreditedAmount, Is.EqualTo(1_250.50m));
+        Assert.That((await client.GetOrderAsync(order.Id)).CreditedAmount, Is.EqualTo(1_250.50m));
 
         var annul = await client.AnnulAsync(order.Id, new AnnulRequest { TransactionReference = "annul-1" });
         Assert.That(annul.Transaction.Amount, Is.EqualTo(7_499m));
-        Assert.That(annul.Order.RemainingAmount, Is.Zero);
-        Assert.That(annul.Order.Status, Is.EqualTo(OrderStatus.FullyDelivered));
+        Assert.That(annul.OrderStatus, Is.EqualTo(OrderStatus.FullyDelivered));
+        Assert.That((await client.GetOrderAsync(order.Id)).RemainingAmount, Is.Zero);
 
         var final = await client.GetOrderAsync(order.Id);
         Assert.That(final.Transactions.Select(t => t.Type), Is.EqualTo(new[] { TransactionType.Debit, TransactionType.Credit, TransactionType.Annul }));
@@ -170,7 +167,7 @@ public class LifeCycleTests
             client.GetPaymentOptionsAsync(new PaymentOptionsRequest { Ticket = ticket.Ticket, Amount = 5_000m }));
 
         Assert.That(error!.Kind, Is.EqualTo(EcsterErrorKind.Declined));
-        Assert.That(error.Code, Is.EqualTo("CREDIT_DECLINED"));
+        Assert.That(error.Code, Is.EqualTo(EcsterErrorCode.CreditDeclined));
         Assert.That(_fixture.Sandbox.Inspector.Orders, Is.Empty);
     }
 
@@ -192,7 +189,7 @@ public class LifeCycleTests
     {
         var client = _fixture.Client(o => o.ApiKey = "not-the-key");
 
-        var error = Assert.ThrowsAsync<EcsterApiException>(() => client.GetPaymentMethodsAsync());
+        var error = Assert.ThrowsAsync<EcsterApiException>(() => client.GetPaymentMethodsAsync(new PaymentMethodsQuery { Amount = 1_000m }));
 
         Assert.That(error!.Kind, Is.EqualTo(EcsterErrorKind.Authentication));
         Assert.That(error.Message, Does.Not.Contain("not-the-key"));

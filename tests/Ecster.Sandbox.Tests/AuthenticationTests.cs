@@ -16,8 +16,8 @@ public sealed class AuthenticationTests : SandboxTest
     public async Task Missing_keys_answer_401_invalid_credentials()
     {
         using var anonymous = new SandboxApi(Sandbox, withKeys: false);
-        var response = await anonymous.GetAsync("paymentmethods");
-        response.ShouldBeError(HttpStatusCode.Unauthorized, "INVALID_CREDENTIALS", "AUTHENTICATION");
+        var response = await anonymous.GetAsync(Flows.PaymentMethods);
+        response.ShouldBeError(HttpStatusCode.Unauthorized, 4010);
         Assert.That(response.Header("x-request-id"), Is.Not.Empty);
     }
 
@@ -27,8 +27,8 @@ public sealed class AuthenticationTests : SandboxTest
         using var api = new SandboxApi(Sandbox, withKeys: false);
         api.Http.DefaultRequestHeaders.Add("x-api-key", Sandbox.ApiKey);
         api.Http.DefaultRequestHeaders.Add("x-merchant-key", "wrong-merchant-key");
-        var response = await api.GetAsync("paymentmethods");
-        response.ShouldBeError(HttpStatusCode.Unauthorized, "INVALID_CREDENTIALS", "AUTHENTICATION");
+        var response = await api.GetAsync(Flows.PaymentMethods);
+        response.ShouldBeError(HttpStatusCode.Unauthorized, 4010);
         Assert.That(response.Text, Does.Not.Contain("wrong-merchant-key"));
     }
 
@@ -37,14 +37,14 @@ public sealed class AuthenticationTests : SandboxTest
     {
         Assert.That(Sandbox.ApiKey, Is.EqualTo("sandbox-api-key"));
         Assert.That(Sandbox.MerchantKey, Is.EqualTo("sandbox-merchant-key"));
-        var response = await Api.GetAsync("paymentmethods");
+        var response = await Api.GetAsync(Flows.PaymentMethods);
         Assert.That(response.Status, Is.EqualTo(HttpStatusCode.OK));
     }
 
     [Test]
     public async Task Every_response_carries_a_distinct_request_id()
     {
-        var ok = await Api.GetAsync("paymentmethods");
+        var ok = await Api.GetAsync(Flows.PaymentMethods);
         var notFound = await Api.GetAsync("orders/ECS-1");
         var sandboxPage = await Api.GetAsync("/sandbox/orders");
         var ids = new[] { ok, notFound, sandboxPage }.Select(r => r.Header("x-request-id")).ToList();
@@ -56,7 +56,7 @@ public sealed class AuthenticationTests : SandboxTest
     public async Task An_unknown_route_answers_404_in_the_error_shape()
     {
         var response = await Api.GetAsync("no-such-thing");
-        response.ShouldBeError(HttpStatusCode.NotFound, "NOT_FOUND", "NOT_FOUND");
+        response.ShouldBeError(HttpStatusCode.NotFound, 4040);
     }
 
     [Test]
@@ -69,7 +69,7 @@ public sealed class AuthenticationTests : SandboxTest
 
         var response = await other.GetAsync($"orders/{order.Id}");
 
-        response.ShouldBeError(HttpStatusCode.NotFound, "NOT_FOUND", "NOT_FOUND");
+        response.ShouldBeError(HttpStatusCode.NotFound, 4040);
         Assert.That((string?)order.Response.Json["merchantId"], Is.EqualTo("sandbox-merchant"));
     }
 

@@ -20,7 +20,7 @@ public sealed class DebitConsentTests : SandboxTest
         Assert.That((string?)order.Json["debitConsent"]!["status"], Is.EqualTo("REQUIRED"));
 
         var debit = await Flows.TransactionAsync(Api, orderId, "DEBIT", 100_000);
-        debit.ShouldBeError((HttpStatusCode)422, "DEBIT_CONSENT_REQUIRED", "BUSINESS_RULE");
+        debit.ShouldBeError(HttpStatusCode.BadRequest, 4426);
     }
 
     [Test]
@@ -51,7 +51,7 @@ public sealed class DebitConsentTests : SandboxTest
         var pending = await Api.GetAsync($"orders/{orderId}/debitconsent/{consentId}");
         Assert.That((string?)pending.Json["status"], Is.EqualTo("PENDING"));
         Assert.That((string?)pending.Json["qrData"], Does.StartWith("bankid."));
-        (await Flows.TransactionAsync(Api, orderId, "DEBIT", 1)).ShouldBeError((HttpStatusCode)422, "DEBIT_CONSENT_REQUIRED", "BUSINESS_RULE");
+        (await Flows.TransactionAsync(Api, orderId, "DEBIT", 1)).ShouldBeError(HttpStatusCode.BadRequest, 4426);
 
         ApiResponse collect;
         do collect = await Api.GetAsync($"orders/{orderId}/debitconsent/{consentId}");
@@ -95,7 +95,7 @@ public sealed class DebitConsentTests : SandboxTest
         var grown = await Api.PutAsync($"orders/{orderId}", new { cart = Flows.Cart(Amount + 200_000) });
         Assert.That(grown.Status, Is.EqualTo(HttpStatusCode.OK), grown.Text);
 
-        (await Flows.TransactionAsync(Api, orderId, "DEBIT", Amount + 200_000)).ShouldBeError((HttpStatusCode)422, "AMOUNT_EXCEEDS_CONSENT", "BUSINESS_RULE");
+        (await Flows.TransactionAsync(Api, orderId, "DEBIT", Amount + 200_000)).ShouldBeError(HttpStatusCode.BadRequest, 4428);
         Assert.That((await Flows.TransactionAsync(Api, orderId, "DEBIT", Amount)).Status, Is.EqualTo(HttpStatusCode.Created));
     }
 
@@ -104,13 +104,13 @@ public sealed class DebitConsentTests : SandboxTest
     {
         var orderId = (await Flows.CreateOrderAsync(Api, amount: Amount)).Id;
         var response = await Api.PostAsync($"orders/{orderId}/debitconsent", new { method = "PAPER", signedBy = "staff-17" });
-        response.ShouldBeError(HttpStatusCode.Conflict, "INVALID_ORDER_STATE", "CONFLICT");
+        response.ShouldBeError(HttpStatusCode.BadRequest, 4424);
     }
 
     [Test]
     public async Task An_unknown_consent_is_404()
     {
         var orderId = await StoreOrderAsync();
-        (await Api.GetAsync($"orders/{orderId}/debitconsent/dc-nope")).ShouldBeError(HttpStatusCode.NotFound, "NOT_FOUND", "NOT_FOUND");
+        (await Api.GetAsync($"orders/{orderId}/debitconsent/dc-nope")).ShouldBeError(HttpStatusCode.NotFound, 4040);
     }
 }

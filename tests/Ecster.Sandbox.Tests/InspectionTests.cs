@@ -8,9 +8,9 @@ public sealed class InspectionTests : SandboxTest
     [Test]
     public async Task Requests_are_counted_per_path_including_failed_ones()
     {
-        await Api.GetAsync("paymentmethods");
-        await Api.GetAsync("paymentmethods", fault: "status=500");
-        using (var anonymous = new SandboxApi(Sandbox, withKeys: false)) await anonymous.GetAsync("paymentmethods");
+        await Api.GetAsync(Flows.PaymentMethods);
+        await Api.GetAsync(Flows.PaymentMethods, fault: "status=500");
+        using (var anonymous = new SandboxApi(Sandbox, withKeys: false)) await anonymous.GetAsync(Flows.PaymentMethods);
 
         Assert.That(Sandbox.Inspector.RequestCount("/paymentmethods"), Is.EqualTo(3));
         Assert.That(Sandbox.Inspector.RequestCount("/rest/public/v1/paymentmethods", "GET"), Is.EqualTo(3));
@@ -46,11 +46,11 @@ public sealed class InspectionTests : SandboxTest
         Assert.That(Sandbox.Inspector.Orders, Is.Empty);
         Assert.That(Sandbox.Inspector.Requests, Is.Empty);
         Assert.That(Sandbox.Inspector.Faults, Is.Empty);
-        (await Api.GetAsync($"orders/{order.Id}")).ShouldBeError(HttpStatusCode.NotFound, "NOT_FOUND", "NOT_FOUND");
+        (await Api.GetAsync($"orders/{order.Id}")).ShouldBeError(HttpStatusCode.NotFound, 4040);
 
         Sandbox.AddFault("/paymentmethods", "status=500");
         Sandbox.Reset();
-        Assert.That((await Api.GetAsync("paymentmethods")).Status, Is.EqualTo(HttpStatusCode.OK));
+        Assert.That((await Api.GetAsync(Flows.PaymentMethods)).Status, Is.EqualTo(HttpStatusCode.OK));
     }
 
     [Test]

@@ -7,7 +7,7 @@ namespace Ecster.Sandbox.Tests;
 public sealed class PaymentOptionTests : SandboxTest
 {
     [Test]
-    public async Task Part_payment_12_months_on_12_499_kr_matches_hand_arithmetic()
+    public async Task An_option_has_the_contracts_fields_and_figures_as_swedish_display_strings()
     {
         var ticket = await Flows.TicketAsync(Api, People.Anna);
         var option = await Flows.OptionAsync(Api, ticket, 1_249_900, "PP12");
@@ -16,17 +16,23 @@ public sealed class PaymentOptionTests : SandboxTest
         // monthly fee; total 12 × 115 684 + 195 kr setup fee; effective rate worked out by a float bisection.
         Assert.Multiple(() =>
         {
-            Assert.That((long)option["monthlyAmount"]!, Is.EqualTo(115_684));
-            Assert.That((long)option["totalAmount"]!, Is.EqualTo(1_407_708));
-            Assert.That((int)option["effectiveInterestRate"]!, Is.EqualTo(2538));
-            Assert.That((int)option["nominalInterestRate"]!, Is.EqualTo(1495));
-            Assert.That((long)option["setupFee"]!, Is.EqualTo(19_500));
-            Assert.That((long)option["monthlyFee"]!, Is.EqualTo(2_900));
-            Assert.That((long)option["invoiceFee"]!, Is.EqualTo(0));
-            Assert.That((int)option["months"]!, Is.EqualTo(12));
-            Assert.That((string?)option["paymentMethod"], Is.EqualTo("PART_PAYMENT"));
-            Assert.That((string?)option["description"], Is.Not.Empty);
-            Assert.That((string?)option["id"], Does.StartWith("opt-"));
+            Assert.That(option.Properties().Select(p => p.Name), Is.EquivalentTo(new[]
+                { "id", "paymentMethod", "paymentSubmethod", "name", "allowAlternateRecipient", "localizedTerms" }));
+            Assert.That((string?)option["id"], Does.StartWith("po-"));
+            Assert.That((string?)option["paymentMethod"], Is.EqualTo("PARTPAYMENT"));
+            Assert.That((string?)option["paymentSubmethod"], Is.EqualTo("PARTPAYMENT_SE_1"));
+            Assert.That((string?)option["name"], Is.Not.Empty);
+            Assert.That((bool)option["allowAlternateRecipient"]!, Is.True);
+            Assert.That(Flows.Term(option, "monthlyAmount"), Is.EqualTo("1 156,84"));
+            Assert.That(Flows.Term(option, "totalAmount"), Is.EqualTo("14 077,08"));
+            Assert.That(Flows.Term(option, "effectiveInterestRate"), Is.EqualTo("25,38"));
+            Assert.That(Flows.Term(option, "interestRate"), Is.EqualTo("14,95"));
+            Assert.That(Flows.Term(option, "startFee"), Is.EqualTo("195"));
+            Assert.That(Flows.Term(option, "adminFee"), Is.EqualTo("29"));
+            Assert.That(Flows.Term(option, "months"), Is.EqualTo("12"));
+            var monthly = ((JArray)option["localizedTerms"]!).Single(t => (string?)t["id"] == "monthlyAmount");
+            Assert.That((string?)monthly["unit"], Is.EqualTo("kr"));
+            Assert.That((string?)monthly["text"], Is.Not.Empty);
         });
     }
 
@@ -34,18 +40,18 @@ public sealed class PaymentOptionTests : SandboxTest
     public async Task Every_option_agrees_with_independent_arithmetic()
     {
         var ticket = await Flows.TicketAsync(Api, People.Anna);
-        foreach (var amount in new long[] { 10_000, 60_000, 1_249_900, 2_999_999, 9_000_000 })
+        foreach (var amount in new long[] { 60_000, 1_249_900, 2_999_999, 9_000_000 })
         {
             var response = await Flows.OptionsAsync(Api, ticket, amount);
             Assert.That(response.Status, Is.EqualTo(HttpStatusCode.OK), response.Text);
-            foreach (var option in (JArray)response.Json["options"]!)
+            foreach (var option in ((JArray)response.Json["paymentOptions"]!).Cast<JObject>().Where(o => (string?)o["paymentMethod"] == "PARTPAYMENT"))
             {
-                var expected = IndependentCreditMath.Compute(amount, (int)option["months"]!, (int)option["nominalInterestRate"]!,
-                    (long)option["setupFee"]!, (long)option["monthlyFee"]!, (long)option["invoiceFee"]!);
-                var label = $"{option["code"]} on {amount}";
-                Assert.That((long)option["monthlyAmount"]!, Is.EqualTo(expected.MonthlyAmount), label);
-                Assert.That((long)option["totalAmount"]!, Is.EqualTo(expected.TotalAmount), label);
-                Assert.That((int)option["effectiveInterestRate"]!, Is.EqualTo(expected.EffectiveRate).Within(1), label);
+                var expected = IndependentCreditMath.Compute(amount, int.Parse(Flows.Term(option, "months")!), Flows.TermHundredths(option, "interestRate"),
+                    Flows.TermOre(option, "startFee"), Flows.TermOre(option, "adminFee"), 0);
+                var label = $"{Flows.Code(option)} on {amount}";
+                Assert.That(Flows.TermOre(option, "monthlyAmount"), Is.EqualTo(expected.MonthlyAmount), label);
+                Assert.That(Flows.TermOre(option, "totalAmount"), Is.EqualTo(expected.TotalAmount), label);
+                Assert.That(Flows.TermHundredths(option, "effectiveInterestRate"), Is.EqualTo(expected.EffectiveRate).Within(1), label);
             }
         }
     }
@@ -55,10 +61,10 @@ public sealed class PaymentOptionTests : SandboxTest
     {
         var ticket = await Flows.TicketAsync(Api, People.Anna);
         var option = await Flows.OptionAsync(Api, ticket, 60_000, "PP3");
-        Assert.That((int)option["nominalInterestRate"]!, Is.EqualTo(0));
-        Assert.That((long)option["monthlyAmount"]!, Is.EqualTo(20_000 + 2_900));
-        Assert.That((long)option["totalAmount"]!, Is.EqualTo(3 * 22_900 + 19_500));
-        Assert.That((int)option["effectiveInterestRate"]!, Is.GreaterThan(0));
+        Assert.That(Flows.Term(option, "interestRate"), Is.EqualTo("0"));
+        Assert.That(Flows.TermOre(option, "monthlyAmount"), Is.EqualTo(20_000 + 2_900));
+        Assert.That(Flows.TermOre(option, "totalAmount"), Is.EqualTo(3 * 22_900 + 19_500));
+        Assert.That(Flows.TermHundredths(option, "effectiveInterestRate"), Is.GreaterThan(0));
     }
 
     [Test]
@@ -66,22 +72,47 @@ public sealed class PaymentOptionTests : SandboxTest
     {
         var ticket = await Flows.TicketAsync(Api, People.Anna);
         async Task<string[]> Methods(long amount) =>
-            ((JArray)(await Flows.OptionsAsync(Api, ticket, amount)).Json["options"]!).Select(o => (string)o["paymentMethod"]!).Distinct().ToArray();
+            ((JArray)(await Flows.OptionsAsync(Api, ticket, amount)).Json["paymentOptions"]!).Select(o => (string)o["paymentMethod"]!).Distinct().ToArray();
 
         Assert.That(await Methods(15_000), Is.EquivalentTo(new[] { "INVOICE" }));
-        Assert.That(await Methods(30_000), Is.EquivalentTo(new[] { "INVOICE", "ACCOUNT" }));
-        Assert.That(await Methods(100_000), Is.EquivalentTo(new[] { "INVOICE", "PART_PAYMENT", "ACCOUNT" }));
-        Assert.That(await Methods(6_000_000), Is.EquivalentTo(new[] { "PART_PAYMENT" }));
+        Assert.That(await Methods(100_000), Is.EquivalentTo(new[] { "INVOICE", "PARTPAYMENT" }));
+        Assert.That(await Methods(6_000_000), Is.EquivalentTo(new[] { "PARTPAYMENT" }));
         Assert.That(await Methods(5_000), Is.Empty);
     }
 
     [Test]
-    public async Task The_store_channel_offers_no_account_credit()
+    public async Task The_invoice_fee_is_added_to_an_invoices_amount()
     {
         var ticket = await Flows.TicketAsync(Api, People.Anna);
-        var options = (JArray)(await Flows.OptionsAsync(Api, ticket, 100_000, "STORE")).Json["options"]!;
-        Assert.That(options.Select(o => (string?)o["paymentMethod"]), Has.None.EqualTo("ACCOUNT"));
-        Assert.That(options, Is.Not.Empty);
+        var without = (JArray)(await Flows.OptionsAsync(Api, ticket, 2_999_000)).Json["paymentOptions"]!;
+        var with = (JArray)(await Flows.OptionsAsync(Api, ticket, 2_999_000, invoiceFee: 2_000)).Json["paymentOptions"]!;
+        Assert.That(without.Select(o => (string?)o["paymentMethod"]), Has.Member("INVOICE"));
+        Assert.That(with.Select(o => (string?)o["paymentMethod"]), Has.No.Member("INVOICE"), "3 001 000 öre is above the invoice's maximum");
+    }
+
+    [Test]
+    public async Task Available_credit_below_the_amount_leaves_out_part_payment()
+    {
+        var ticket = await Flows.TicketAsync(Api, People.Anna);
+        var response = await Api.GetAsync($"paymentoptions/?ticket={ticket}&amount=100000&currency=SEK&invoiceFee=0&availableCredit=50000");
+        Assert.That(response.Status, Is.EqualTo(HttpStatusCode.OK), response.Text);
+        Assert.That(((JArray)response.Json["paymentOptions"]!).Select(o => (string?)o["paymentMethod"]), Is.EquivalentTo(new[] { "INVOICE" }));
+    }
+
+    [Test]
+    public async Task A_get_with_a_body_is_refused()
+    {
+        var ticket = await Flows.TicketAsync(Api, People.Anna);
+        var response = await Api.SendAsync(HttpMethod.Get, $"paymentoptions/?ticket={ticket}&amount=100000&currency=SEK", new { ticket });
+        Assert.That(response.Status, Is.EqualTo(HttpStatusCode.BadRequest), response.Text);
+    }
+
+    [Test]
+    public async Task The_old_post_is_not_a_route()
+    {
+        var ticket = await Flows.TicketAsync(Api, People.Anna);
+        var response = await Api.PostAsync("paymentoptions", new { ticket, amount = 100_000, currency = "SEK" });
+        Assert.That((int)response.Status, Is.EqualTo(405).Or.EqualTo(404), response.Text);
     }
 
     [Test]
@@ -89,13 +120,13 @@ public sealed class PaymentOptionTests : SandboxTest
     {
         var ticket = await Flows.TicketAsync(Api, People.Anna);
         var response = await Flows.OptionsAsync(Api, ticket, 0);
-        response.ShouldBeError(HttpStatusCode.BadRequest, "INVALID_AMOUNT", "VALIDATION");
+        response.ShouldBeError(HttpStatusCode.BadRequest, 4000);
     }
 
     [Test]
-    public async Task An_unknown_ticket_is_not_found()
+    public async Task An_unknown_ticket_is_a_ticket_error()
     {
         var response = await Flows.OptionsAsync(Api, "tkt-nope", 100_000);
-        response.ShouldBeError(HttpStatusCode.NotFound, "NOT_FOUND", "NOT_FOUND");
+        response.ShouldBeError(HttpStatusCode.BadRequest, 4430);
     }
 }

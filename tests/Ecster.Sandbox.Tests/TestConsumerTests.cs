@@ -11,14 +11,14 @@ public sealed class TestConsumerTests : SandboxTest
     {
         var ticket = await Flows.TicketAsync(Api, People.Anna);
         Assert.That((await Flows.OptionsAsync(Api, ticket, 10_000_000)).Status, Is.EqualTo(HttpStatusCode.OK));
-        (await Flows.OptionsAsync(Api, ticket, 20_000_001)).ShouldBeError((HttpStatusCode)422, "OVER_CREDIT_LIMIT", "DECLINED");
+        (await Flows.OptionsAsync(Api, ticket, 20_000_001)).ShouldBeError(HttpStatusCode.BadRequest, 4501);
     }
 
     [Test]
     public async Task Bertil_is_declined()
     {
         var ticket = await Flows.TicketAsync(Api, People.Bertil);
-        (await Flows.OptionsAsync(Api, ticket, 100_000)).ShouldBeError((HttpStatusCode)422, "CREDIT_DECLINED", "DECLINED");
+        (await Flows.OptionsAsync(Api, ticket, 100_000)).ShouldBeError(HttpStatusCode.BadRequest, 4500);
     }
 
     [Test]
@@ -26,7 +26,7 @@ public sealed class TestConsumerTests : SandboxTest
     {
         var ticket = await Flows.TicketAsync(Api, People.Fredrik);
         Assert.That((await Flows.OptionsAsync(Api, ticket, 500_000)).Status, Is.EqualTo(HttpStatusCode.OK));
-        (await Flows.OptionsAsync(Api, ticket, 500_001)).ShouldBeError((HttpStatusCode)422, "OVER_CREDIT_LIMIT", "DECLINED");
+        (await Flows.OptionsAsync(Api, ticket, 500_001)).ShouldBeError(HttpStatusCode.BadRequest, 4501);
     }
 
     [Test]
@@ -63,7 +63,7 @@ public sealed class TestConsumerTests : SandboxTest
     {
         await Flows.IdentifyAsync(Api, People.Eva);
         var response = await Api.PostAsync("identifications/iddocument", IdDocumentTests.Document(People.Eva, "Eva", "Ek"));
-        response.ShouldBeError((HttpStatusCode)422, "ID_DOCUMENT_MISMATCH", "DECLINED");
+        response.ShouldBeError(HttpStatusCode.BadRequest, 4003);
     }
 
     [Test]

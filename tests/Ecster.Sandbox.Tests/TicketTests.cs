@@ -47,13 +47,13 @@ public sealed class TicketTests : SandboxTest
             orderReference = "r-1", ticket, paymentOptionId = (string)option["id"]!, channel = "ECOMMERCE", cart = Flows.Cart(100_000),
         });
 
-        options.ShouldBeError((HttpStatusCode)422, "TICKET_EXPIRED", "BUSINESS_RULE");
-        order.ShouldBeError((HttpStatusCode)422, "TICKET_EXPIRED", "BUSINESS_RULE");
+        options.ShouldBeError(HttpStatusCode.BadRequest, 4430);
+        order.ShouldBeError(HttpStatusCode.BadRequest, 4430);
     }
 
     [Test]
     public async Task An_unknown_identification_is_404()
     {
-        (await Api.PostAsync("tickets", new { identificationId = "idb-nope" })).ShouldBeError(HttpStatusCode.NotFound, "NOT_FOUND", "NOT_FOUND");
+        (await Api.PostAsync("tickets", new { identificationId = "idb-nope" })).ShouldBeError(HttpStatusCode.NotFound, 4040);
     }
 }

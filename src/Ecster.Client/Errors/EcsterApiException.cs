@@ -35,16 +35,19 @@ public sealed class EcsterApiException : Exception
     /// <summary>The HTTP status, or null when no answer arrived.</summary>
     public int? HttpStatus { get; }
 
-    /// <summary>Ecster's error code (<c>code</c> or <c>error</c> field), e.g. <c>CREDIT_DECLINED</c>.</summary>
+    /// <summary>Ecster's numeric error code as text (<c>code</c>, or <c>error</c> in the older shape), e.g. <c>4424</c>; see <see cref="EcsterErrorCode"/>.</summary>
     public string? Code { get; }
 
     /// <summary>Ecster's human-readable message, with anything that looks like a personal number masked.</summary>
     public string? EcsterMessage { get; }
 
-    /// <summary>Ecster's error type, e.g. <c>DECLINED</c>, <c>BUSINESS_RULE</c>; null in the <c>{error,message}</c> shape.</summary>
+    /// <summary>The <c>type</c> of Ecster's older error answers; usually null.</summary>
     public string? Type { get; }
 
-    /// <summary>Ecster's <c>x-request-id</c>, to quote to Ecster support.</summary>
+    /// <summary>True when Ecster's rate limiting refused the call (HTTP 429, docs §1): nothing happened.</summary>
+    public bool IsRateLimited => HttpStatus == 429;
+
+    /// <summary>An <c>x-request-id</c> answer header when present, to quote to support.</summary>
     public string? RequestId { get; }
 
     private static string Describe(

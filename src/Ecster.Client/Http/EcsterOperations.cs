@@ -27,7 +27,7 @@ internal static class EcsterOperations
         new("CreateTicket", HttpMethod.Post, Root + "/tickets", OperationEffect.None);
 
     public static readonly EcsterOperation GetPaymentOptions =
-        new("GetPaymentOptions", HttpMethod.Post, Root + "/paymentoptions", OperationEffect.None);
+        new("GetPaymentOptions", HttpMethod.Get, Root + "/paymentoptions/", OperationEffect.None);
 
     public static readonly EcsterOperation CreateOrder =
         new("CreateOrder", HttpMethod.Post, Root + "/orders", OperationEffect.ChangesState);
@@ -36,7 +36,7 @@ internal static class EcsterOperations
         new("GetOrder", HttpMethod.Get, Root + "/orders/{orderId}", OperationEffect.None);
 
     public static readonly EcsterOperation FindOrdersByReference =
-        new("FindOrdersByReference", HttpMethod.Get, Root + "/orders?orderReference={orderReference}", OperationEffect.None);
+        new("FindOrdersByReference", HttpMethod.Get, Root + "/orders/?orderReference={orderReference}", OperationEffect.None);
 
     public static readonly EcsterOperation UpdateOrder =
         new("UpdateOrder", HttpMethod.Put, Root + "/orders/{orderId}", OperationEffect.ChangesState);

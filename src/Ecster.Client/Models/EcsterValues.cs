@@ -3,20 +3,33 @@ namespace Ecster.Client.Models;
 // Ecster's enum values are strings in the models (docs §1: readers keep unknown values rather than fail);
 // these constants are the values the contract knows.
 
-/// <summary>Payment method types.</summary>
+/// <summary>Payment methods (docs §2).</summary>
 public static class PaymentMethodType
 {
     public const string Invoice = "INVOICE";
-    public const string PartPayment = "PART_PAYMENT";
+    public const string PartPayment = "PARTPAYMENT";
+
+    /// <summary>
+    /// Not a method of Ecster's standalone API (docs §2 lists <c>INVOICE</c> and <c>PARTPAYMENT</c>): Ecster never
+    /// answers it. Kept only because the plugin's settings still name it.
+    /// </summary>
     public const string Account = "ACCOUNT";
 }
 
-/// <summary>Identification methods.</summary>
+/// <summary>Identification methods (docs §2, §5).</summary>
 public static class IdentificationMethod
 {
-    public const string BankId = "BANKID";
-    public const string MobileBankId = "MOBILE_BANKID";
-    public const string IdDocument = "ID_DOCUMENT";
+    /// <summary>BankID on this device.</summary>
+    public const string BankId = "SE_BANKID";
+
+    /// <summary>Mobile BankID on another device, started by the personal number.</summary>
+    public const string MobileBankId = "SE_BANKID_MOBILE";
+
+    public const string ZipCode = "ZIP_CODE";
+    public const string Passport = "PASSPORT";
+    public const string DriversLicense = "DRIVERS_LICENSE";
+    public const string IdCard = "ID_CARD";
+    public const string None = "NONE";
 }
 
 /// <summary>Sales channels.</summary>

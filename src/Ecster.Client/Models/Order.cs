@@ -91,9 +91,3 @@ public sealed class OrderDebitConsent
 
     public DateTimeOffset? SignedAt { get; set; }
 }
-
-/// <summary>Answer of GET /orders?orderReference=.</summary>
-public sealed class OrderList
-{
-    public List<Order> Orders { get; set; } = [];
-}

@@ -1,80 +1,35 @@
-using Ecster.Client.Serialization;
 using System.Text.Json.Serialization;
 
 namespace Ecster.Client.Models;
 
-/// <summary>Answer of GET /paymentmethods/terms (docs §3): cacheable figures for product-page prices.</summary>
-public sealed class PaymentMethodTerms
+/// <summary>The query of GET /paymentmethods/terms (docs §3): one payment method, one amount (SEK, sent as öre).</summary>
+public sealed class PaymentMethodTermsQuery
 {
-    public string Currency { get; set; } = "SEK";
+    public string Locale { get; set; } = "sv-SE";
 
-    public DateTimeOffset? ValidUntil { get; set; }
-
-    public string? TermsUrl { get; set; }
-
-    public List<PaymentTerm> Terms { get; set; } = [];
-
-    /// <summary>Ecster's example for consumer-credit marketing.</summary>
-    public RepresentativeExample? RepresentativeExample { get; set; }
-}
-
-/// <summary>The terms of one credit product (amounts in SEK, rates in percent).</summary>
-public sealed class PaymentTerm
-{
-    public string Code { get; set; } = string.Empty;
+    public string Nationality { get; set; } = "SE";
 
     /// <summary>See <see cref="PaymentMethodType"/>.</summary>
-    public string PaymentMethod { get; set; } = string.Empty;
+    public string PaymentMethod { get; set; } = PaymentMethodType.PartPayment;
 
-    public string? Description { get; set; }
-
-    /// <summary>Number of monthly payments (1 for invoice).</summary>
-    public int Months { get; set; }
-
-    [JsonConverter(typeof(PercentConverter))]
-    public decimal NominalInterestRate { get; set; }
-
-    [JsonConverter(typeof(OreAmountConverter))]
-    public decimal SetupFee { get; set; }
-
-    [JsonConverter(typeof(OreAmountConverter))]
-    public decimal MonthlyFee { get; set; }
-
-    [JsonConverter(typeof(OreAmountConverter))]
-    public decimal InvoiceFee { get; set; }
-
-    [JsonConverter(typeof(OreAmountConverter))]
-    public decimal MinAmount { get; set; }
-
-    [JsonConverter(typeof(OreAmountConverter))]
-    public decimal MaxAmount { get; set; }
-}
-
-/// <summary>The representative example (Konsumentkreditlagen), amounts in SEK, rates in percent.</summary>
-public sealed class RepresentativeExample
-{
-    public string Code { get; set; } = string.Empty;
-
-    [JsonConverter(typeof(OreAmountConverter))]
+    /// <summary>The amount the figures are for, SEK.</summary>
     public decimal Amount { get; set; }
 
-    public int Months { get; set; }
+    public string Currency { get; set; } = "SEK";
+}
 
-    [JsonConverter(typeof(PercentConverter))]
-    public decimal NominalInterestRate { get; set; }
+/// <summary>Answer of GET /paymentmethods/terms (docs §3): the method and its localized display terms.</summary>
+public sealed class PaymentMethodTerms
+{
+    public string Method { get; set; } = string.Empty;
 
-    [JsonConverter(typeof(PercentConverter))]
-    public decimal EffectiveInterestRate { get; set; }
+    public string? Submethod { get; set; }
 
-    [JsonConverter(typeof(OreAmountConverter))]
-    public decimal SetupFee { get; set; }
+    public string? Nationality { get; set; }
 
-    [JsonConverter(typeof(OreAmountConverter))]
-    public decimal MonthlyFee { get; set; }
+    public List<LocalizedTerm> LocalizedTerms { get; set; } = [];
 
-    [JsonConverter(typeof(OreAmountConverter))]
-    public decimal MonthlyAmount { get; set; }
-
-    [JsonConverter(typeof(OreAmountConverter))]
-    public decimal TotalAmount { get; set; }
+    /// <summary>The figures of <see cref="LocalizedTerms"/>, for the requested amount.</summary>
+    [JsonIgnore]
+    public LocalizedFigures Figures => new(LocalizedTerms);
 }

@@ -22,15 +22,25 @@ public sealed class Transaction
 
     public List<CartRow>? Rows { get; set; }
 
+    /// <summary>Ecster's <c>created</c>.</summary>
+    [JsonPropertyName("created")]
     public DateTimeOffset? CreatedAt { get; set; }
+
+    /// <summary>The message to the consumer, when one was sent.</summary>
+    public string? Message { get; set; }
+
+    public string? MerchantId { get; set; }
 }
 
-/// <summary>Answer of a transaction: the transaction and the order after it.</summary>
+/// <summary>
+/// Answer of a transaction (docs §9): the order's status after it and the transaction, not the order; read the
+/// order (GET) for its amounts.
+/// </summary>
 public sealed class TransactionResult
 {
-    [JsonRequired]
-    public Transaction Transaction { get; set; } = new();
+    /// <summary>See <see cref="OrderStatus"/>.</summary>
+    public string? OrderStatus { get; set; }
 
     [JsonRequired]
-    public Order Order { get; set; } = new();
+    public Transaction Transaction { get; set; } = new();
 }

@@ -17,7 +17,7 @@ internal static class CartValidator
         if (cart.Rows is null || cart.Rows.Count == 0) throw ApiErrors.InvalidRequest("cart.rows must hold at least one row.");
         var (rows, total) = ValidateRows(cart.Rows, "cart.rows");
         if (total != amount)
-            throw ApiErrors.Validation("ROWS_DO_NOT_ADD_UP", $"The rows add up to {total} öre, not cart.amount {amount}.");
+            throw ApiErrors.InvalidCart($"The rows add up to {total} öre, not cart.amount {amount}.");
         return new CartView(amount, currency, cart.Message, rows);
     }
 
@@ -38,7 +38,7 @@ internal static class CartValidator
             if (row.Quantity is not { } quantity || quantity <= 0) throw ApiErrors.InvalidRequest($"{where}.quantity must be a positive integer.");
             if (row.UnitAmount is not { } unitAmount) throw ApiErrors.InvalidAmount($"{where}.unitAmount is required.");
             if (row.VatRate is not { } vatRate || !VatRates.Contains(vatRate))
-                throw ApiErrors.Validation("INVALID_VAT_RATE", $"{where}.vatRate must be 0, 600, 1200 or 2500.");
+                throw ApiErrors.InvalidCart($"{where}.vatRate must be 0, 600, 1200 or 2500.");
             var discount = row.DiscountAmount ?? 0;
             if (discount < 0) throw ApiErrors.InvalidAmount($"{where}.discountAmount must not be negative.");
             var view = new CartRowView(row.PartNumber, row.Name, row.Description, quantity, unitAmount, vatRate, discount, row.Fee ?? false);

@@ -8,8 +8,8 @@ internal static class CreditDecision
 {
     public static void Require(TestConsumer consumer, long amount)
     {
-        if (consumer.CreditDeclined) throw ApiErrors.Declined("CREDIT_DECLINED", "The credit application was declined.");
+        if (consumer.CreditDeclined) throw ApiErrors.CreditDeclined("The credit application was declined.");
         if (amount > consumer.CreditLimit)
-            throw ApiErrors.Declined("OVER_CREDIT_LIMIT", "The amount is above the consumer's credit limit.");
+            throw ApiErrors.OverCreditLimit("The amount is above the consumer's credit limit.");
     }
 }

@@ -84,7 +84,7 @@ internal static class IdentificationEndpoints
                 || !SameName(person.FirstName, request.FirstName)
                 || !SameName(person.LastName, request.LastName))
             {
-                throw ApiErrors.Declined("ID_DOCUMENT_MISMATCH", "The document details do not match the population register.");
+                throw ApiErrors.IdentificationNotAllowed("The document details do not match the population register.");
             }
 
             var identification = new Identification(Ids.New("idd-"), person, now);

@@ -39,7 +39,7 @@ internal static class OrderEndpoints
                 var ticket = TicketEndpoints.RequireLiving(runtime, request.Ticket);
                 var option = RequireOption(runtime, request.PaymentOptionId, ticket.Consumer, cart.Amount, channel);
                 if (option.TicketId != ticket.Id)
-                    throw ApiErrors.BusinessRule("PAYMENT_OPTION_NOT_AVAILABLE", "The payment option was given for another ticket.");
+                    throw ApiErrors.PaymentOptionInvalid("The payment option was given for another ticket.");
                 CreditDecision.Require(ticket.Consumer, cart.Amount);
 
                 order = new Order(runtime.Store.NextOrderId(), merchantId, reference, channel, cart, option, ticket.Consumer,
@@ -61,18 +61,26 @@ internal static class OrderEndpoints
             lock (order.Sync) return HttpContextExtensions.Json(order.View());
         });
 
+        // docs §7.4: search answers a bare array; every parameter is optional, the sandbox filters by reference and status.
         api.MapGet("/orders", (HttpContext context) =>
         {
-            var reference = context.Request.Query["orderReference"].ToString();
-            if (reference.Length == 0) throw ApiErrors.InvalidRequest("The query parameter orderReference is required.");
-            string? orderId;
-            lock (runtime.Store.ReferenceLock) runtime.Store.OrdersByReference.TryGetValue((context.MerchantId(), reference), out orderId);
+            var query = new QueryParameters(context);
+            var reference = query.Optional("orderReference");
+            if (reference is not null) ValidateReference(reference, "orderReference");
+            var status = query.Optional("status");
+            var merchantId = context.MerchantId();
+
             var orders = new List<OrderView>();
-            if (orderId is not null && runtime.Store.Orders.TryGetValue(orderId, out var order))
+            foreach (var order in runtime.Store.OrdersInCreationOrder().Where(o => o.MerchantId == merchantId))
             {
-                lock (order.Sync) orders.Add(order.View());
+                lock (order.Sync)
+                {
+                    if (reference is not null && order.OrderReference != reference) continue;
+                    if (status is not null && order.Status != status) continue;
+                    orders.Add(order.View());
+                }
             }
-            return HttpContextExtensions.Json(new OrdersView(orders));
+            return HttpContextExtensions.Json(orders);
         });
 
         api.MapPut("/orders/{orderId}", async (HttpContext context, string orderId) =>
@@ -83,16 +91,19 @@ internal static class OrderEndpoints
             var order = OrderLookup.Require(runtime, context, orderId);
             lock (order.Sync)
             {
-                if (order.Transactions.Count > 0)
-                    throw ApiErrors.InvalidOrderState("The order can only be changed before any debit, credit or annulment.");
+                // docs §7.5: only while READY (Ecster's update page), any number of times until the order is debited.
+                if (order.Status != OrderStatuses.Ready)
+                    throw ApiErrors.InvalidOrderState("The order can only be updated while it is READY.");
                 var newCart = cart ?? order.Cart;
+                if (newCart.Amount <= order.Annulled)
+                    throw ApiErrors.InvalidOrderState("The new amount is not above what has already been annulled.");
                 var option = request.PaymentOptionId is null
                     ? order.Option
                     : RequireOption(runtime, request.PaymentOptionId, order.Consumer, newCart.Amount, order.Channel);
                 if (newCart.Amount > option.Term.MaxAmount)
-                    throw ApiErrors.Declined("OVER_CREDIT_LIMIT", "The amount is above what the payment option allows.");
+                    throw ApiErrors.OverCreditLimit("The amount is above what the payment option allows.");
                 if (newCart.Amount < option.Term.MinAmount)
-                    throw ApiErrors.BusinessRule("PAYMENT_OPTION_NOT_AVAILABLE", "The amount is below what the payment option allows.");
+                    throw ApiErrors.PaymentOptionInvalid("The amount is below what the payment option allows.");
                 CreditDecision.Require(order.Consumer, newCart.Amount);
 
                 order.Cart = newCart;
@@ -140,11 +151,9 @@ internal static class OrderEndpoints
     private static PaymentOptionOffer RequireOption(SandboxRuntime runtime, string? optionId, TestConsumer consumer, long amount, string channel)
     {
         if (optionId is null || !runtime.Store.PaymentOptions.TryGetValue(optionId, out var option) || option.Consumer != consumer)
-            throw ApiErrors.BusinessRule("PAYMENT_OPTION_NOT_AVAILABLE", "No such payment option for this consumer.");
+            throw ApiErrors.PaymentOptionInvalid("No such payment option for this consumer.");
         if (option.Amount != amount)
-            throw ApiErrors.BusinessRule("PAYMENT_OPTION_NOT_AVAILABLE", "The payment option was given for another amount.");
-        if (option.Channel != channel)
-            throw ApiErrors.BusinessRule("PAYMENT_OPTION_NOT_AVAILABLE", "The payment option was given for another channel.");
+            throw ApiErrors.PaymentOptionInvalid("The payment option was given for another amount.");
         return option;
     }
 

@@ -4,39 +4,48 @@ using Ecster.Sandbox.Model;
 
 namespace Ecster.Sandbox.Api;
 
-/// <summary>docs §2 (methods) and §3 (terms).</summary>
+/// <summary>docs §2 (methods) and §3 (terms): GET calls with every parameter in the query.</summary>
 internal static class PaymentMethodEndpoints
 {
     public static void Map(IEndpointRouteBuilder api, SandboxRuntime runtime)
     {
         api.MapGet("/paymentmethods", (HttpContext context) =>
         {
-            var channel = context.Request.Query["channel"].ToString();
-            var methods = PaymentCatalog.Methods.AsEnumerable();
-            if (channel.Length > 0)
-            {
-                var wanted = Channels.Validate(channel);
-                methods = methods.Where(m => m.Channels.Contains(wanted));
-            }
-            return HttpContextExtensions.Json(new PaymentMethodsView(methods.ToList()));
+            var query = new QueryParameters(context);
+            query.Required("locale");
+            RequireSweden(query);
+            CartValidator.ValidateCurrency(query.Required("currency"));
+            var amount = query.RequiredOre("amount");
+            if (amount <= 0) throw ApiErrors.InvalidAmount("amount must be a positive number of öre.");
+            var inPerson = query.OptionalBool("inPerson") ?? throw ApiErrors.InvalidRequest("inPerson is required.");
+
+            var methods = PaymentCatalog.StandaloneMethods
+                .Where(m => PaymentCatalog.Serves(m, amount))
+                .Select(m => new PaymentMethodView(m.Name, m.Description, [PaymentCatalog.Submethod(m.Name)], PaymentCatalog.IdentificationMethods(inPerson)))
+                .ToList();
+            return HttpContextExtensions.Json(new PaymentMethodsView(methods, []));
         });
 
-        api.MapGet("/paymentmethods/terms", () => HttpContextExtensions.Json(Terms(runtime.Clock.Now())));
+        api.MapGet("/paymentmethods/terms", (HttpContext context) =>
+        {
+            var query = new QueryParameters(context);
+            query.Required("locale");
+            var nationality = RequireSweden(query);
+            CartValidator.ValidateCurrency(query.Required("currency"));
+            var amount = query.RequiredOre("amount");
+            if (amount <= 0) throw ApiErrors.InvalidAmount("amount must be a positive number of öre.");
+            var method = query.Required("paymentMethod");
+            var term = PaymentCatalog.TermsOf(method) ?? throw ApiErrors.InvalidRequest("paymentMethod must be INVOICE or PARTPAYMENT.");
+            return HttpContextExtensions.Json(new TermsView(method, PaymentCatalog.Submethod(method), nationality, LocalizedTermsWriter.For(term, amount)));
+        });
     }
 
-    private static TermsView Terms(DateTimeOffset now)
+    // The sandbox serves Swedish consumers only, as its test consumers are.
+    private static string RequireSweden(QueryParameters query)
     {
-        var terms = PaymentCatalog.Terms
-            .Select(t => new TermView(t.Code, t.PaymentMethod, t.Description, t.Months, t.NominalInterestRate,
-                t.SetupFee, t.MonthlyFee, t.InvoiceFee, t.MinAmount, t.MaxAmount))
-            .ToList();
-        var example = PaymentCatalog.Terms.First(t => t.Code == PaymentCatalog.RepresentativeCode);
-        var figures = CreditCalculator.Compute(PaymentCatalog.RepresentativeAmount, example);
-        var representative = new RepresentativeExampleView(
-            example.Code, PaymentCatalog.RepresentativeAmount, example.Months, example.NominalInterestRate,
-            figures.EffectiveInterestRate, example.SetupFee, example.MonthlyFee, figures.MonthlyAmount, figures.TotalAmount);
-        // Terms hold until the next midnight (UTC): callers cache them for a day at most.
-        var validUntil = new DateTimeOffset(now.UtcDateTime.Date.AddDays(1), TimeSpan.Zero);
-        return new TermsView("SEK", validUntil, "https://www.ecster.se/villkor", terms, representative);
+        var nationality = query.Required("nationality");
+        return string.Equals(nationality, "SE", StringComparison.OrdinalIgnoreCase)
+            ? "SE"
+            : throw ApiErrors.InvalidRequest("nationality must be SE.");
     }
 }

@@ -10,29 +10,33 @@ internal static class PaymentOptionEndpoints
 {
     public static void Map(IEndpointRouteBuilder api, SandboxRuntime runtime)
     {
-        api.MapPost("/paymentoptions", async (HttpContext context) =>
+        api.MapGet("/paymentoptions", (HttpContext context) =>
         {
-            var request = await SandboxJson.ReadBodyAsync<PaymentOptionsRequest>(context);
-            if (request.Amount is not { } amount || amount <= 0) throw ApiErrors.InvalidAmount("amount must be a positive number of öre.");
-            var currency = CartValidator.ValidateCurrency(request.Currency);
-            var channel = Channels.Validate(request.Channel);
-            var ticket = TicketEndpoints.RequireLiving(runtime, request.Ticket);
+            var query = new QueryParameters(context);
+            var amount = query.RequiredOre("amount");
+            if (amount <= 0) throw ApiErrors.InvalidAmount("amount must be a positive number of öre.");
+            CartValidator.ValidateCurrency(query.Required("currency"));
+            var invoiceFee = query.OptionalOre("invoiceFee") ?? 0;
+            if (invoiceFee < 0) throw ApiErrors.InvalidAmount("invoiceFee must not be negative.");
+            var availableCredit = query.OptionalOre("availableCredit");
+            var ticket = TicketEndpoints.RequireLiving(runtime, query.Required("ticket"));
             CreditDecision.Require(ticket.Consumer, amount);
 
             var options = new List<PaymentOptionView>();
-            foreach (var term in PaymentCatalog.Terms)
+            foreach (var term in PaymentCatalog.StandaloneTerms)
             {
-                if (!PaymentCatalog.MethodServesChannel(term.PaymentMethod, channel)) continue;
-                if (amount < term.MinAmount || amount > term.MaxAmount) continue;
-                var figures = CreditCalculator.Compute(amount, term);
+                // Ecster adds the invoice fee to an invoice's amount; the available credit caps a part payment.
+                var asked = term.PaymentMethod == PaymentCatalog.Invoice ? amount + invoiceFee : amount;
+                if (asked < term.MinAmount || asked > term.MaxAmount) continue;
+                if (term.PaymentMethod == PaymentCatalog.PartPayment && availableCredit is { } credit && credit < amount) continue;
+
                 var view = new PaymentOptionView(
-                    Ids.New("opt-"), term.Code, term.PaymentMethod, term.Description, term.Months,
-                    figures.MonthlyAmount, term.SetupFee, term.MonthlyFee, term.InvoiceFee,
-                    term.NominalInterestRate, figures.EffectiveInterestRate, figures.TotalAmount);
-                runtime.Store.PaymentOptions[view.Id] = new PaymentOptionOffer(ticket.Id, ticket.Consumer, amount, channel, term, view);
+                    Ids.New("po-"), term.PaymentMethod, PaymentCatalog.Submethod(term.PaymentMethod), term.Description,
+                    term.PaymentMethod == PaymentCatalog.PartPayment, LocalizedTermsWriter.For(term, amount));
+                runtime.Store.PaymentOptions[view.Id] = new PaymentOptionOffer(ticket.Id, ticket.Consumer, amount, term, view);
                 options.Add(view);
             }
-            return HttpContextExtensions.Json(new PaymentOptionsView(amount, currency, options));
+            return HttpContextExtensions.Json(new PaymentOptionsView(options));
         });
     }
 }

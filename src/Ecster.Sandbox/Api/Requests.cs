@@ -32,14 +32,6 @@ internal sealed class TicketRequest
     public string? IdentificationId { get; set; }
 }
 
-internal sealed class PaymentOptionsRequest
-{
-    public string? Ticket { get; set; }
-    public long? Amount { get; set; }
-    public string? Currency { get; set; }
-    public string? Channel { get; set; }
-}
-
 internal sealed class CartRequest
 {
     public long? Amount { get; set; }

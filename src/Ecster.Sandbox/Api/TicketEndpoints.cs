@@ -40,8 +40,8 @@ internal static class TicketEndpoints
     public static Ticket RequireLiving(SandboxRuntime runtime, string? ticketId)
     {
         if (string.IsNullOrWhiteSpace(ticketId)) throw ApiErrors.InvalidRequest("ticket is required.");
-        if (!runtime.Store.Tickets.TryGetValue(ticketId, out var ticket)) throw ApiErrors.NotFound("No such ticket.");
-        if (ticket.HasExpired(runtime.Clock.Now())) throw ApiErrors.BusinessRule("TICKET_EXPIRED", "The ticket has expired; identify the consumer again.");
+        if (!runtime.Store.Tickets.TryGetValue(ticketId, out var ticket)) throw ApiErrors.TicketInvalid("No such ticket.");
+        if (ticket.HasExpired(runtime.Clock.Now())) throw ApiErrors.TicketInvalid("The ticket has expired; identify the consumer again.");
         return ticket;
     }
 }

@@ -24,7 +24,7 @@ internal static class TransactionEndpoints
             lock (order.Sync)
             {
                 var transaction = TransactionRules.Apply(runtime, order, command);
-                return HttpContextExtensions.Json(new TransactionResultView(transaction.View(), order.View()), 201);
+                return HttpContextExtensions.Json(new TransactionResultView(order.Status, transaction.View(order.MerchantId)), 201);
             }
         });
     }
@@ -39,6 +39,7 @@ internal sealed record TransactionCommand(
         var type = request.Type switch
         {
             TransactionTypes.Debit or TransactionTypes.Credit or TransactionTypes.Annul => request.Type,
+            TransactionTypes.AnnulAsOnThePage => TransactionTypes.Annul,
             _ => throw ApiErrors.InvalidRequest("type must be DEBIT, CREDIT or ANNUL."),
         };
         if (string.IsNullOrWhiteSpace(request.TransactionReference)) throw ApiErrors.InvalidRequest("transactionReference is required.");
@@ -58,7 +59,7 @@ internal sealed record TransactionCommand(
             if (request.Rows.Count == 0) throw ApiErrors.InvalidRequest("rows, when given, must hold at least one row.");
             var (validRows, total) = CartValidator.ValidateRows(request.Rows, "rows");
             if (request.Amount is { } amount && total != amount)
-                throw ApiErrors.Validation("ROWS_DO_NOT_ADD_UP", $"The rows add up to {total} öre, not amount {amount}.");
+                throw ApiErrors.InvalidCart($"The rows add up to {total} öre, not amount {amount}.");
             rows = validRows;
         }
 

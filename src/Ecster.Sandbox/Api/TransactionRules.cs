@@ -43,11 +43,11 @@ internal static class TransactionRules
     private static long CheckDebit(Order order, long amount)
     {
         if (order.Channel == PaymentCatalog.Store && !order.Consent.IsSigned)
-            throw ApiErrors.BusinessRule("DEBIT_CONSENT_REQUIRED", "A store order needs a signed debit consent before the first debit.");
+            throw ApiErrors.DebitConsentRequired("A store order needs a signed debit consent before the first debit.");
         if (amount > order.Remaining)
-            throw ApiErrors.BusinessRule("AMOUNT_EXCEEDS_REMAINING", $"Only {order.Remaining} öre remain to be debited.");
+            throw ApiErrors.AmountExceedsRemaining($"Only {order.Remaining} öre remain to be debited.");
         if (order.Consent.Required && order.Debited + amount > order.Consent.MaxAmount)
-            throw ApiErrors.BusinessRule("AMOUNT_EXCEEDS_CONSENT", "The debits would exceed what the debit consent covers.");
+            throw ApiErrors.AmountExceedsConsent("The debits would exceed what the debit consent covers.");
         return amount;
     }
 
@@ -61,18 +61,18 @@ internal static class TransactionRules
             .Sum(t => t.Amount);
         var creditable = Math.Min(order.Debited - order.Credited, debit.Amount - creditedOfDebit);
         if (amount > creditable)
-            throw ApiErrors.BusinessRule("AMOUNT_EXCEEDS_DEBITED", $"Only {Math.Max(0, creditable)} öre can be credited.");
+            throw ApiErrors.AmountExceedsDebit($"Only {Math.Max(0, creditable)} öre can be credited.");
         return amount;
     }
 
     private static long CheckAnnul(Order order, long? requested, IReadOnlyList<Model.CartRowView>? rows)
     {
-        if (order.Remaining <= 0) throw ApiErrors.BusinessRule("NOTHING_TO_ANNUL", "Nothing remains to be annulled.");
+        if (order.Remaining <= 0) throw ApiErrors.InvalidOrderState("Nothing remains to be annulled.");
         var amount = requested ?? order.Remaining;
         if (amount > order.Remaining)
-            throw ApiErrors.BusinessRule("AMOUNT_EXCEEDS_REMAINING", $"Only {order.Remaining} öre remain to be annulled.");
+            throw ApiErrors.AmountExceedsRemaining($"Only {order.Remaining} öre remain to be annulled.");
         if (requested is null && rows is not null && rows.Sum(r => r.Total) != amount)
-            throw ApiErrors.Validation("ROWS_DO_NOT_ADD_UP", "The rows do not add up to the remaining amount being annulled.");
+            throw ApiErrors.InvalidCart("The rows do not add up to the remaining amount being annulled.");
         return amount;
     }
 }

@@ -36,5 +36,5 @@ internal sealed class Order(
         new OrderPaymentOptionView(Option.Id, Option.Term.Code, Option.Term.PaymentMethod, Option.Term.Months, Option.Term.Description),
         new OrderPropertiesView(Option.Term.PaymentMethod, Option.Term.InvoiceFee),
         new ConsumerView(Consumer.FirstName, Consumer.LastName),
-        Consent.View(), Cart, Transactions.Select(t => t.View()).ToList(), CreatedAt, UpdatedAt);
+        Consent.View(), Cart, Transactions.Select(t => t.View(MerchantId)).ToList(), CreatedAt, UpdatedAt);
 }

@@ -22,6 +22,9 @@ internal static class TransactionTypes
     public const string Debit = "DEBIT";
     public const string Credit = "CREDIT";
     public const string Annul = "ANNUL";
+
+    /// <summary>The spelling of Ecster's annul page's request example (docs §9); its answer says ANNUL.</summary>
+    public const string AnnulAsOnThePage = "ANNULL";
 }
 
 internal static class ConsentStatuses

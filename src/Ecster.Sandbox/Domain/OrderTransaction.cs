@@ -7,5 +7,5 @@ internal sealed record OrderTransaction(
     string Id, string Type, long Amount, string Reference, string? DebitTransaction,
     IReadOnlyList<CartRowView>? Rows, DateTimeOffset CreatedAt)
 {
-    public TransactionView View() => new(Id, Type, Amount, Reference, DebitTransaction, Rows, CreatedAt);
+    public TransactionView View(string merchantId) => new(Id, Type, Amount, Reference, DebitTransaction, Rows, CreatedAt, merchantId);
 }

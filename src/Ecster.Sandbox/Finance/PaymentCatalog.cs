@@ -1,23 +1,22 @@
-using Ecster.Sandbox.Model;
-
 namespace Ecster.Sandbox.Finance;
 
 /// <summary>The sandbox's payment methods (docs §2) and the terms behind them (docs §3).</summary>
 internal static class PaymentCatalog
 {
     public const string Invoice = "INVOICE";
-    public const string PartPayment = "PART_PAYMENT";
-    public const string Account = "ACCOUNT";
+    public const string PartPayment = "PARTPAYMENT";
     public const string Ecommerce = "ECOMMERCE";
     public const string Store = "STORE";
 
     public static IReadOnlyList<string> Channels { get; } = [Ecommerce, Store];
 
-    public static IReadOnlyList<PaymentMethodView> Methods { get; } =
+    /// <summary>A standalone credit method and the amounts (öre) the sandbox grants it for.</summary>
+    public sealed record Method(string Name, string Description, long MinAmount, long MaxAmount);
+
+    public static IReadOnlyList<Method> StandaloneMethods { get; } =
     [
-        new(Invoice, "Faktura", 10_000, 3_000_000, ["BANKID", "MOBILE_BANKID", "ID_DOCUMENT"], [Ecommerce, Store]),
-        new(PartPayment, "Delbetalning", 50_000, 10_000_000, ["BANKID", "MOBILE_BANKID", "ID_DOCUMENT"], [Ecommerce, Store]),
-        new(Account, "Ecster-konto", 20_000, 5_000_000, ["BANKID", "MOBILE_BANKID"], [Ecommerce]),
+        new(Invoice, "Betalning med faktura", 10_000, 3_000_000),
+        new(PartPayment, "Kontobetalning", 50_000, 10_000_000),
     ];
 
     private const int PartPaymentInterest = 1495;
@@ -33,15 +32,30 @@ internal static class PaymentCatalog
         PartPaymentTerm(12),
         PartPaymentTerm(24),
         PartPaymentTerm(36),
-        new("ACC", Account, "Ecster-konto, 24 månader", 24, 1995, 0, 2_900, 0, 20_000, 5_000_000),
     ];
 
+    /// <summary>Every term is one of the standalone methods' (docs §2: invoice and part payment).</summary>
+    public static IReadOnlyList<PaymentTerm> StandaloneTerms => Terms;
+
+    /// <summary>The term a terms call answers for a method (docs §3): part payment's is the representative 24 months.</summary>
+    public static PaymentTerm? TermsOf(string method) => method switch
+    {
+        Invoice => Terms.First(t => t.Code == "INV"),
+        PartPayment => Terms.First(t => t.Code == RepresentativeCode),
+        _ => null,
+    };
+
     public const string RepresentativeCode = "PP24";
-    public const long RepresentativeAmount = 1_000_000;
 
-    public static PaymentMethodView Method(string type) => Methods.First(m => m.Type == type);
+    /// <summary>The one sub-method of each method (docs §2: <c>INVOICE_SE_1</c>, <c>PARTPAYMENT_SE_1</c>).</summary>
+    public static string Submethod(string method) => method + "_SE_1";
 
-    public static bool MethodServesChannel(string type, string channel) => Method(type).Channels.Contains(channel);
+    public static bool Serves(Method method, long amount) => amount >= method.MinAmount && amount <= method.MaxAmount;
+
+    /// <summary>docs §2: electronic id always; a physical document only with a sales person present.</summary>
+    public static IReadOnlyList<string> IdentificationMethods(bool inPerson) => inPerson
+        ? ["SE_BANKID", "SE_BANKID_MOBILE", "ZIP_CODE", "PASSPORT", "DRIVERS_LICENSE", "ID_CARD"]
+        : ["SE_BANKID", "ZIP_CODE", "SE_BANKID_MOBILE"];
 
     private static PaymentTerm PartPaymentTerm(int months) => new(
         $"PP{months}", PartPayment, $"Delbetalning {months} månader", months, PartPaymentInterest,

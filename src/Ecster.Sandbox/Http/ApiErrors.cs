@@ -1,44 +1,50 @@
 namespace Ecster.Sandbox.Http;
 
-/// <summary>The statuses, types and codes of docs §1.1, in one place.</summary>
+/// <summary>The statuses and numeric codes of docs §1.1, in one place.</summary>
 internal static class ApiErrors
 {
-    public static ApiException Validation(string code, string message) => new(400, code, "VALIDATION", message);
-    public static ApiException InvalidRequest(string message) => Validation("INVALID_REQUEST", message);
-    public static ApiException InvalidAmount(string message) => Validation("INVALID_AMOUNT", message);
-    public static ApiException InvalidPersonalNumber() =>
-        Validation("INVALID_PERSONAL_NUMBER", "personalNumber is not a valid Swedish personal number.");
+    public static ApiException InvalidRequest(string message) => new(400, 4000, message);
+    public static ApiException InvalidAmount(string message) => new(400, 4000, message);
+    public static ApiException InvalidPersonalNumber() => new(400, 4001, "nationalId is not a valid Swedish personal identity number.");
+    public static ApiException InvalidCart(string message) => new(400, 4002, message);
+    public static ApiException IdentificationNotAllowed(string message) => new(400, 4003, message);
 
-    public static ApiException InvalidCredentials() =>
-        new(401, "INVALID_CREDENTIALS", "AUTHENTICATION", "Missing or wrong x-api-key / x-merchant-key.");
+    public static ApiException InvalidCredentials() => new(401, 4010, "Missing or wrong x-api-key / x-merchant-key.");
 
-    public static ApiException NotFound(string message) => new(404, "NOT_FOUND", "NOT_FOUND", message);
+    public static ApiException NotFound(string message) => new(404, 4040, message);
 
-    public static ApiException Conflict(string code, string message) => new(409, code, "CONFLICT", message);
-    public static ApiException InvalidOrderState(string message) => Conflict("INVALID_ORDER_STATE", message);
-    public static ApiException ReferenceConflict(string message) => Conflict("REFERENCE_CONFLICT", message);
+    /// <summary>The one code Ecster's integrations are known to see: the order is not in a valid state for the operation.</summary>
+    public static ApiException InvalidOrderState(string message) => new(400, 4424, message);
+    public static ApiException AmountExceedsRemaining(string message) => new(400, 4425, message);
+    public static ApiException DebitConsentRequired(string message) => new(400, 4426, message);
+    public static ApiException AmountExceedsDebit(string message) => new(400, 4427, message);
+    public static ApiException AmountExceedsConsent(string message) => new(400, 4428, message);
+    public static ApiException TicketInvalid(string message) => new(400, 4430, message);
+    public static ApiException PaymentOptionInvalid(string message) => new(400, 4431, message);
+    public static ApiException CreditDeclined(string message) => new(400, 4500, message);
+    public static ApiException OverCreditLimit(string message) => new(400, 4501, message);
 
-    public static ApiException Declined(string code, string message) => new(422, code, "DECLINED", message);
-    public static ApiException BusinessRule(string code, string message) => new(422, code, "BUSINESS_RULE", message);
+    /// <summary>A leftover of the sandbox's replay of a repeated orderReference (docs §12), not Ecster's.</summary>
+    public static ApiException ReferenceConflict(string message) => new(409, 4409, message);
 
+    /// <summary>Ecster's rate limiting (docs §1): 429. Retry-After is the sandbox's own hint; Ecster documents none.</summary>
     public static ApiException RateLimited(int retryAfterSeconds)
     {
-        var error = new ApiException(429, "TOO_MANY_REQUESTS", "RATE_LIMIT", "Too many requests; retry after the Retry-After header.");
+        var error = new ApiException(429, 4290, "Too many requests.");
         error.Headers["Retry-After"] = retryAfterSeconds.ToString(System.Globalization.CultureInfo.InvariantCulture);
         return error;
     }
 
-    public static ApiException Technical(int status) => status == 503
-        ? new(503, "SERVICE_UNAVAILABLE", "TECHNICAL", "The service is temporarily unavailable.")
-        : new(status, "INTERNAL_ERROR", "TECHNICAL", "An internal error occurred.");
+    public static ApiException Technical(int status) => new(status, 5000, status == 503
+        ? "The service is temporarily unavailable."
+        : "An internal error occurred.");
 
     /// <summary>The body for a status set without one (unknown route, wrong method).</summary>
     public static ApiException ForBareStatus(int status) => status switch
     {
         401 => InvalidCredentials(),
         404 => NotFound("No such resource."),
-        405 => new(405, "METHOD_NOT_ALLOWED", "VALIDATION", "This method is not allowed on this resource."),
         >= 500 => Technical(status),
-        _ => new(status, "INVALID_REQUEST", "VALIDATION", "The request could not be handled."),
+        _ => new(status, 4000, "The request could not be handled."),
     };
 }

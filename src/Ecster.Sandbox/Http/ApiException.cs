@@ -1,10 +1,9 @@
 namespace Ecster.Sandbox.Http;
 
-/// <summary>An answer other than 2xx, written as <c>{code, message, type}</c> (docs §1.1).</summary>
-internal sealed class ApiException(int status, string code, string type, string message) : Exception(message)
+/// <summary>An answer other than 2xx, written as <c>{code, message}</c> with a numeric code (docs §1.1).</summary>
+internal sealed class ApiException(int status, int code, string message) : Exception(message)
 {
     public int Status { get; } = status;
-    public string Code { get; } = code;
-    public string Type { get; } = type;
+    public int Code { get; } = code;
     public IDictionary<string, string> Headers { get; } = new Dictionary<string, string>();
 }

@@ -10,7 +10,7 @@ internal static class ErrorWriter
         context.Response.StatusCode = error.Status;
         foreach (var (name, value) in error.Headers) context.Response.Headers[name] = value;
         context.Response.ContentType = "application/json; charset=utf-8";
-        await JsonSerializer.SerializeAsync(context.Response.Body, new ErrorBody(error.Code, error.Message, error.Type),
+        await JsonSerializer.SerializeAsync(context.Response.Body, new ErrorBody(error.Code, error.Message),
             SandboxJson.Options, context.RequestAborted);
     }
 }

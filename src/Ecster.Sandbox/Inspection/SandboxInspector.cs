@@ -17,7 +17,7 @@ public sealed class SandboxInspector
     public IReadOnlyList<SandboxTransactionView> Transactions =>
         _runtime.Store.OrdersInCreationOrder()
             .SelectMany(order => View(order).Transactions.Select(t => new SandboxTransactionView(order.Id, t)))
-            .OrderBy(t => t.Transaction.CreatedAt)
+            .OrderBy(t => t.Transaction.Created)
             .ToList();
 
     public IReadOnlyList<NotificationRecordView> Notifications => _runtime.Notifications.All();

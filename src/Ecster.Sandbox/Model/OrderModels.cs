@@ -27,13 +27,14 @@ public sealed record OrderPropertiesView(string Method, long InvoiceFee);
 
 public sealed record DebitConsentStateView(bool Required, string Status, long? MaxAmount, DateTimeOffset? SignedAt);
 
-public sealed record OrdersView(IReadOnlyList<OrderView> Orders);
 
+/// <summary>A transaction as docs §9 shows it (<c>created</c>, <c>merchantId</c>); <c>debitTransaction</c> is Assumed (docs §13 A18).</summary>
 public sealed record TransactionView(
     string Id, string Type, long Amount, string TransactionReference, string? DebitTransaction,
-    IReadOnlyList<CartRowView>? Rows, DateTimeOffset CreatedAt);
+    IReadOnlyList<CartRowView>? Rows, DateTimeOffset Created, string MerchantId);
 
-public sealed record TransactionResultView(TransactionView Transaction, OrderView Order);
+/// <summary>docs §9: a transaction answers the order's status after it and the transaction, not the order.</summary>
+public sealed record TransactionResultView(string OrderStatus, TransactionView Transaction);
 
 /// <summary>The start answer of docs §8; a PAPER consent leaves out the BankID fields.</summary>
 public sealed record DebitConsentStartView(

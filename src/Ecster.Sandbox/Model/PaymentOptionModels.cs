@@ -2,9 +2,11 @@ namespace Ecster.Sandbox.Model;
 
 // docs §6.
 
-public sealed record PaymentOptionsView(long Amount, string Currency, IReadOnlyList<PaymentOptionView> Options);
+public sealed record PaymentOptionsView(IReadOnlyList<PaymentOptionView> PaymentOptions);
 
 public sealed record PaymentOptionView(
-    string Id, string Code, string PaymentMethod, string Description, int Months,
-    long MonthlyAmount, long SetupFee, long MonthlyFee, long InvoiceFee,
-    int NominalInterestRate, int EffectiveInterestRate, long TotalAmount);
+    string Id, string PaymentMethod, string PaymentSubmethod, string Name, bool AllowAlternateRecipient,
+    IReadOnlyList<LocalizedTermView> LocalizedTerms);
+
+/// <summary>One localized term (docs §3): display strings only.</summary>
+public sealed record LocalizedTermView(string Id, string Text, string Value, string Unit);

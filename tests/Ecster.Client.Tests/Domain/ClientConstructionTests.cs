@@ -33,7 +33,7 @@ public class ClientConstructionTests
 
         await client.GetPaymentMethodsAsync();
 
-        Assert.That(handler.Requests.Single().Uri.ToString(), Is.EqualTo("https://secure.ecster.se/rest/public/v1/paymentmethods"));
+        Assert.That(handler.Requests.Single().Uri.ToString(), Is.EqualTo("https://secure.ecster.se/rest/public/v1/paymentmethods?locale=sv-SE&nationality=SE&currency=SEK&amount=0&inPerson=false"));
     }
 
     [Test]

@@ -8,22 +8,37 @@ public class ErrorMappingTests
 {
     private static IEnumerable<TestCaseData> ErrorCases()
     {
-        // {code,message,type}
-        yield return new TestCaseData(400, """{ "code": "INVALID_AMOUNT", "message": "bad", "type": "VALIDATION" }""", EcsterErrorKind.InvalidRequest, "INVALID_AMOUNT", "VALIDATION");
-        yield return new TestCaseData(401, """{ "code": "INVALID_CREDENTIALS", "message": "no", "type": "AUTHENTICATION" }""", EcsterErrorKind.Authentication, "INVALID_CREDENTIALS", "AUTHENTICATION");
-        yield return new TestCaseData(403, """{ "code": "FORBIDDEN", "message": "no" }""", EcsterErrorKind.Authentication, "FORBIDDEN", null);
-        yield return new TestCaseData(404, """{ "code": "NOT_FOUND", "message": "none", "type": "NOT_FOUND" }""", EcsterErrorKind.NotFound, "NOT_FOUND", "NOT_FOUND");
-        yield return new TestCaseData(409, """{ "code": "INVALID_ORDER_STATE", "message": "x", "type": "CONFLICT" }""", EcsterErrorKind.Conflict, "INVALID_ORDER_STATE", "CONFLICT");
-        yield return new TestCaseData(422, """{ "code": "CREDIT_DECLINED", "message": "The credit application was declined.", "type": "DECLINED" }""", EcsterErrorKind.Declined, "CREDIT_DECLINED", "DECLINED");
-        yield return new TestCaseData(422, """{ "code": "TICKET_EXPIRED", "message": "x", "type": "BUSINESS_RULE" }""", EcsterErrorKind.InvalidRequest, "TICKET_EXPIRED", "BUSINESS_RULE");
-        // {error,message}
-        yield return new TestCaseData(422, """{ "error": "CREDIT_DECLINED", "message": "The credit application was declined." }""", EcsterErrorKind.Declined, "CREDIT_DECLINED", null);
-        yield return new TestCaseData(422, """{ "error": "OVER_CREDIT_LIMIT", "message": "x" }""", EcsterErrorKind.Declined, "OVER_CREDIT_LIMIT", null);
-        yield return new TestCaseData(422, """{ "error": "AMOUNT_EXCEEDS_REMAINING", "message": "x" }""", EcsterErrorKind.InvalidRequest, "AMOUNT_EXCEEDS_REMAINING", null);
-        yield return new TestCaseData(400, """{ "error": "ROWS_DO_NOT_ADD_UP", "message": "x" }""", EcsterErrorKind.InvalidRequest, "ROWS_DO_NOT_ADD_UP", null);
-        yield return new TestCaseData(409, """{ "error": "REFERENCE_CONFLICT", "message": "x" }""", EcsterErrorKind.Conflict, "REFERENCE_CONFLICT", null);
-        // Not JSON at all: the status still decides.
+        // docs §1.1: { code: <number>, message }; the code decides first, then the status.
+        yield return new TestCaseData(400, """{ "code": 4424, "message": "Order is not in a valid state for the operation." }""", EcsterErrorKind.Conflict, "4424", null);
+        yield return new TestCaseData(400, """{ "code": 4000, "message": "bad" }""", EcsterErrorKind.InvalidRequest, "4000", null);
+        yield return new TestCaseData(400, """{ "code": 4500, "message": "The credit application was declined." }""", EcsterErrorKind.Declined, "4500", null);
+        yield return new TestCaseData(400, """{ "code": 4501, "message": "x" }""", EcsterErrorKind.Declined, "4501", null);
+        yield return new TestCaseData(400, """{ "code": 4430, "message": "x" }""", EcsterErrorKind.InvalidRequest, "4430", null);
+        yield return new TestCaseData(400, """{ "code": 4040, "message": "none" }""", EcsterErrorKind.NotFound, "4040", null);
+        yield return new TestCaseData(401, """{ "code": 4010, "message": "no" }""", EcsterErrorKind.Authentication, "4010", null);
+        yield return new TestCaseData(403, """{ "code": 4030, "message": "no" }""", EcsterErrorKind.Authentication, "4030", null);
+        yield return new TestCaseData(404, """{ "code": 9999, "message": "none" }""", EcsterErrorKind.NotFound, "9999", null);
+        yield return new TestCaseData(409, """{ "code": 4409, "message": "x" }""", EcsterErrorKind.Conflict, "4409", null);
+        // Older shapes: a code as a string of digits, a type, { error, message }.
+        yield return new TestCaseData(400, """{ "code": "4424", "message": "x", "type": "CONFLICT" }""", EcsterErrorKind.Conflict, "4424", "CONFLICT");
+        yield return new TestCaseData(422, """{ "code": "CREDIT_DECLINED", "message": "x", "type": "DECLINED" }""", EcsterErrorKind.Declined, "CREDIT_DECLINED", "DECLINED");
+        yield return new TestCaseData(400, """{ "error": 4500, "message": "x" }""", EcsterErrorKind.Declined, "4500", null);
+        // Not JSON at all, or a code of the wrong kind: the status still decides.
         yield return new TestCaseData(404, "<html>gateway</html>", EcsterErrorKind.NotFound, null, null);
+        yield return new TestCaseData(400, """{ "code": 44.24, "message": "x" }""", EcsterErrorKind.InvalidRequest, null, null);
+    }
+
+    [Test]
+    public void A_429_is_rate_limiting_and_is_never_a_money_movements_unknown_outcome()
+    {
+        var handler = new FakeEcsterHandler().Respond(HttpStatusCode.TooManyRequests);
+        var client = TestClients.Create(handler, o => o.MaxRetries = 0);
+
+        var error = Assert.ThrowsAsync<EcsterApiException>(() =>
+            client.DebitAsync("ECS-1", new DebitRequest { Amount = 1m, TransactionReference = "cap-1" }))!;
+
+        Assert.That(error.IsRateLimited, Is.True);
+        Assert.That(error.Kind, Is.EqualTo(EcsterErrorKind.Transient));
     }
 
     [TestCaseSource(nameof(ErrorCases))]
@@ -48,8 +63,8 @@ public class ErrorMappingTests
     [Test]
     public void A_declined_create_order_keeps_ecsters_message()
     {
-        var handler = new FakeEcsterHandler().Respond((HttpStatusCode)422,
-            """{ "code": "CREDIT_DECLINED", "message": "The credit application was declined.", "type": "DECLINED" }""");
+        var handler = new FakeEcsterHandler().Respond(HttpStatusCode.BadRequest,
+            """{ "code": 4500, "message": "The credit application was declined." }""");
         var client = TestClients.Create(handler);
 
         var error = Assert.ThrowsAsync<EcsterApiException>(() => client.CreateOrderAsync(new CreateOrderRequest
@@ -59,14 +74,14 @@ public class ErrorMappingTests
 
         Assert.That(error.Kind, Is.EqualTo(EcsterErrorKind.Declined));
         Assert.That(error.EcsterMessage, Is.EqualTo("The credit application was declined."));
-        Assert.That(error.Message, Does.Contain("CREDIT_DECLINED").And.Contain("req-1"));
+        Assert.That(error.Message, Does.Contain("4500").And.Contain("req-1"));
     }
 
     [Test]
     public void An_error_message_that_echoes_a_personal_number_or_key_is_scrubbed()
     {
         var handler = new FakeEcsterHandler().Respond(HttpStatusCode.BadRequest,
-            $$"""{ "code": "INVALID_PERSONAL_NUMBER", "message": "Bad number 19811218-9801 / 8112189801 for key {{TestClients.ApiKey}}" }""");
+            $$"""{ "code": 4001, "message": "Bad number 19811218-9801 / 8112189801 for key {{TestClients.ApiKey}}" }""");
         var client = TestClients.Create(handler);
 
         var error = Assert.ThrowsAsync<EcsterApiException>(() => client.GetOrderAsync("ECS-1"))!;

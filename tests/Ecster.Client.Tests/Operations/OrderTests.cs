@@ -138,22 +138,32 @@ public class OrderTests
     [Test]
     public async Task FindOrdersByReference_queries_by_escaped_reference()
     {
-        var handler = new FakeEcsterHandler().Respond(HttpStatusCode.OK, $$"""{ "orders": [ {{EcsterJsonSamples.Order}} ] }""");
+        var handler = new FakeEcsterHandler().Respond(HttpStatusCode.OK, $$"""[ {{EcsterJsonSamples.Order}} ]""");
         var client = TestClients.Create(handler);
 
         var orders = await client.FindOrdersByReferenceAsync("ref 1&x");
 
-        RequestAssert.IsCall(handler.Requests.Single(), HttpMethod.Get, "/rest/public/v1/orders?orderReference=ref%201%26x");
+        RequestAssert.IsCall(handler.Requests.Single(), HttpMethod.Get, "/rest/public/v1/orders/?orderReference=ref%201%26x");
         Assert.That(orders.Single().Id, Is.EqualTo("ECS-100042"));
     }
 
     [Test]
     public async Task FindOrdersByReference_maps_an_empty_list()
     {
-        var handler = new FakeEcsterHandler().Respond(HttpStatusCode.OK, """{ "orders": [] }""");
+        var handler = new FakeEcsterHandler().Respond(HttpStatusCode.OK, "[]");
         var client = TestClients.Create(handler);
 
         Assert.That(await client.FindOrdersByReferenceAsync("none"), Is.Empty);
+    }
+
+    [Test]
+    public void FindOrdersByReference_does_not_take_a_wrapped_list_for_the_documented_bare_array()
+    {
+        var handler = new FakeEcsterHandler().Respond(HttpStatusCode.OK, """{ "orders": [] }""");
+        var client = TestClients.Create(handler);
+
+        var error = Assert.ThrowsAsync<EcsterApiException>(() => client.FindOrdersByReferenceAsync("none"))!;
+        Assert.That(error.Kind, Is.EqualTo(EcsterErrorKind.MalformedResponse));
     }
 
     [Test]

@@ -27,7 +27,10 @@ public class TransactionTests
             Assert.That(result.Transaction.Type, Is.EqualTo(TransactionType.Debit));
             Assert.That(result.Transaction.Amount, Is.EqualTo(500m));
             Assert.That(result.Transaction.TransactionReference, Is.EqualTo("cap-1"));
-            Assert.That(result.Order.Id, Is.EqualTo("ECS-100042"));
+            Assert.That(result.OrderStatus, Is.EqualTo(OrderStatus.PartiallyDelivered));
+            Assert.That(result.Transaction.CreatedAt, Is.EqualTo(new DateTimeOffset(2026, 11, 25, 12, 6, 0, TimeSpan.Zero)));
+            Assert.That(result.Transaction.Message, Is.EqualTo("TestMessage"));
+            Assert.That(result.Transaction.MerchantId, Is.EqualTo("69260825"));
         });
     }
 

@@ -17,15 +17,17 @@ public static class EcsterJsonSamples
             { "partNumber": "Shipping", "name": "Frakt", "quantity": 1, "unitAmount": 50000, "vatRate": 2500,
               "discountAmount": 0, "fee": true } ] },
           "transactions": [ { "id": "TX-1", "type": "DEBIT", "amount": 50000, "transactionReference": "cap-1",
-                              "debitTransaction": null, "rows": null, "createdAt": "2026-11-25T12:05:00+00:00" } ],
+                              "debitTransaction": null, "rows": null, "created": "2026-11-25T12:05:00+00:00" } ],
           "createdAt": "2026-11-25T12:00:00+00:00", "updatedAt": "2026-11-25T12:05:00+00:00",
           "someFutureField": { "nested": true } }
         """;
 
+    /// <summary>docs §9: the answer of a transaction, shaped as Ecster's annul example (orderStatus, transaction).</summary>
     public static string TransactionResult(string type, long amount, string reference) => $$"""
-        { "transaction": { "id": "TX-2", "type": "{{type}}", "amount": {{amount}}, "transactionReference": "{{reference}}",
-                           "debitTransaction": null, "rows": null, "createdAt": "2026-11-25T12:06:00+00:00" },
-          "order": {{Order}} }
+        { "orderStatus": "PARTIALLY_DELIVERED",
+          "transaction": { "id": "TX-2", "transactionReference": "{{reference}}", "type": "{{type}}",
+                           "created": "2026-11-25T12:06:00+00:00", "amount": {{amount}}, "rows": [],
+                           "message": "TestMessage", "merchantId": "69260825" } }
         """;
 
     public const string Anna12 = "198112189801";

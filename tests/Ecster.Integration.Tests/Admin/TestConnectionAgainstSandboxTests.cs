@@ -72,7 +72,7 @@ public class TestConnectionAgainstSandboxTests
         var model = await TestAsync(SandboxForm());
 
         Assert.That(model.ConnectionTest, Is.EqualTo(new ConnectionTestResultModel(true,
-            string.Format(English["Plugins.Payments.Ecster.Admin.TestConnection.Ok"], "Faktura, Delbetalning, Ecster-konto"))));
+            string.Format(English["Plugins.Payments.Ecster.Admin.TestConnection.Ok"], "Betalning med faktura, Kontobetalning"))));
         Assert.That(_fixture.Sandbox.Inspector.RequestCount("/paymentmethods", "GET"), Is.EqualTo(1));
     }
 

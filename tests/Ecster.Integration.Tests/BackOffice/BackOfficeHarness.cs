@@ -153,7 +153,7 @@ internal sealed class BackOfficeHarness : IAsyncDisposable
         do status = await Client.CollectBankIdIdentificationAsync(start.OrderRef);
         while (status.Status == IdentificationStatus.Pending);
         var ticket = await Client.CreateTicketAsync(new CreateTicketRequest { IdentificationId = status.IdentificationId! });
-        var options = await Client.GetPaymentOptionsAsync(new PaymentOptionsRequest { Ticket = ticket.Ticket, Amount = amount, Channel = channel });
+        var options = await Client.GetPaymentOptionsAsync(new PaymentOptionsRequest { Ticket = ticket.Ticket, Amount = amount });
         var guid = Guid.NewGuid();
         var ecster = await Client.CreateOrderAsync(new CreateOrderRequest
         {

@@ -38,7 +38,7 @@ public class ConsentTests
             _h.Client.DebitAsync(ecster.Id, new DebitRequest { Amount = 1_000m, TransactionReference = "direct-1" }));
         var text = await _h.NewTexts().ErrorAsync(refusal!);
 
-        Assert.That(refusal!.Code, Is.EqualTo("DEBIT_CONSENT_REQUIRED"));
+        Assert.That(refusal!.Code, Is.EqualTo(EcsterErrorCode.DebitConsentRequired));
         Assert.That(text, Does.Contain("signed debit consent"));
     }
 

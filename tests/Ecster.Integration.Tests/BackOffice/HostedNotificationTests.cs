@@ -71,7 +71,13 @@ public class HostedNotificationTests
         Assert.That(order.PaymentStatus, Is.EqualTo(PaymentStatus.Paid));
         Assert.That(order.CaptureTransactionId, Is.EqualTo(debit.Transaction.Id));
 
-        var delivered = _h.Fixture.Sandbox.Inspector.Notifications.Where(n => n.Notification.OrderId == ecster.Id).ToList();
+        // The order may be paid on the creation's notification already (it reads Ecster's order); the debit's own
+        // notification can still be on its way: wait (bounded) for every one to be answered.
+        List<Ecster.Sandbox.Model.NotificationRecordView> Delivered() =>
+            _h.Fixture.Sandbox.Inspector.Notifications.Where(n => n.Notification.OrderId == ecster.Id).ToList();
+        for (var wait = 0; wait < 100 && !Delivered().All(n => n.Delivered); wait++)
+            await Task.Delay(100);
+        var delivered = Delivered();
         Assert.That(delivered, Is.Not.Empty);
         // Ecster's later notifications of the same debit may still be on their way when the order shows it.
         for (var wait = 0; wait < 100 && !delivered.All(n => n.Delivered); wait++)

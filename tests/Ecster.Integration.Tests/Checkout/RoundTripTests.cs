@@ -32,7 +32,7 @@ public class RoundTripTests
         Assert.That(requests[1], Does.StartWith("GET /rest/public/v1/identifications/bankid/"));
         Assert.That(requests.Skip(2), Is.EqualTo(new[]
         {
-            "POST /rest/public/v1/tickets", "POST /rest/public/v1/paymentoptions", "POST /rest/public/v1/orders"
+            "POST /rest/public/v1/tickets", "GET /rest/public/v1/paymentoptions/", "POST /rest/public/v1/orders"
         }));
     }
 }

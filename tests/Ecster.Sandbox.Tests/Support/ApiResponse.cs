@@ -13,12 +13,13 @@ public sealed record ApiResponse(HttpStatusCode Status, HttpResponseMessage Mess
         : Message.Content.Headers.TryGetValues(name, out var contentValues) ? contentValues.FirstOrDefault()
         : null;
 
-    /// <summary>Asserts an error of the contract's shape and returns its code.</summary>
-    public void ShouldBeError(HttpStatusCode status, string code, string type)
+    /// <summary>Asserts an error of the contract's shape (docs §1.1): exactly a numeric code and a message.</summary>
+    public void ShouldBeError(HttpStatusCode status, int code)
     {
         Assert.That(Status, Is.EqualTo(status), Text);
-        Assert.That((string?)Json["code"], Is.EqualTo(code), Text);
-        Assert.That((string?)Json["type"], Is.EqualTo(type), Text);
+        Assert.That(Json["code"]!.Type, Is.EqualTo(JTokenType.Integer), Text);
+        Assert.That((int)Json["code"]!, Is.EqualTo(code), Text);
         Assert.That((string?)Json["message"], Is.Not.Empty);
+        Assert.That(((JObject)Json).Properties().Select(p => p.Name), Is.EquivalentTo(new[] { "code", "message" }));
     }
 }

@@ -6,6 +6,9 @@ namespace Ecster.Sandbox.Tests.Support;
 /// <summary>Multi-step journeys (identify, ticket, options, order) the tests build on.</summary>
 public static class Flows
 {
+    /// <summary>A complete GET /paymentmethods (docs §2): every parameter in the query.</summary>
+    public const string PaymentMethods = "paymentmethods?locale=sv-SE&nationality=SE&currency=SEK&amount=300000&inPerson=false";
+
     public static async Task<string> IdentifyAsync(SandboxApi api, string personalNumber)
     {
         var start = await api.PostAsync("identifications/bankid", new { personalNumber = People.Digits(personalNumber), endUserIp = "127.0.0.1", device = "OTHER_DEVICE" });
@@ -29,15 +32,32 @@ public static class Flows
         return (string)ticket.Json["ticket"]!;
     }
 
-    public static Task<ApiResponse> OptionsAsync(SandboxApi api, string ticket, long amount, string channel = "ECOMMERCE") =>
-        api.PostAsync("paymentoptions", new { ticket, amount, currency = "SEK", channel });
+    /// <summary>GET /paymentoptions/ with its query (docs §6); the channel is the order's, not an option's.</summary>
+    public static Task<ApiResponse> OptionsAsync(SandboxApi api, string ticket, long amount, string channel = "ECOMMERCE", long invoiceFee = 0) =>
+        api.GetAsync($"paymentoptions/?ticket={Uri.EscapeDataString(ticket)}&amount={amount}&currency=SEK&invoiceFee={invoiceFee}");
 
+    /// <summary>The option for a sandbox term code: <c>INV</c> is the invoice, <c>PP12</c> part payment over 12 months.</summary>
     public static async Task<JObject> OptionAsync(SandboxApi api, string ticket, long amount, string code, string channel = "ECOMMERCE")
     {
         var options = await OptionsAsync(api, ticket, amount, channel);
         Assert.That(options.Status, Is.EqualTo(HttpStatusCode.OK), options.Text);
-        return (JObject)options.Json["options"]!.Single(o => (string?)o["code"] == code);
+        return (JObject)options.Json["paymentOptions"]!.Single(o => Code((JObject)o) == code);
     }
+
+    public static string Code(JObject option) => (string?)option["paymentMethod"] == "INVOICE"
+        ? "INV"
+        : "PP" + Term(option, "months");
+
+    /// <summary>A localized term's display value (docs §3).</summary>
+    public static string? Term(JObject option, string id) =>
+        (string?)((JArray)option["localizedTerms"]!).SingleOrDefault(t => (string?)t["id"] == id)?["value"];
+
+    /// <summary>A localized kronor figure back in öre: "1 156,84" is 115 684.</summary>
+    public static long TermOre(JObject option, string id) =>
+        (long)(decimal.Parse(Term(option, id)!.Replace(" ", "").Replace(',', '.'), System.Globalization.CultureInfo.InvariantCulture) * 100);
+
+    /// <summary>A localized rate back in hundredths of a percent: "14,95" is 1495.</summary>
+    public static int TermHundredths(JObject option, string id) => (int)TermOre(option, id);
 
     /// <summary>A cart of one product row and one shipping row adding up to <paramref name="amount"/>.</summary>
     public static object Cart(long amount, long shipping = 5_000) => new

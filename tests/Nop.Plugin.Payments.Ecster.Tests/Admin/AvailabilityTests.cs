@@ -36,7 +36,7 @@ public class AvailabilityTests
     private EcsterSettings _settings = null!;
     private readonly IList<ShoppingCartItem> _cart = [new ShoppingCartItem()];
 
-    private static PaymentMethod Method(string type, decimal min, decimal max) => new() { Type = type, Name = type, MinAmount = min, MaxAmount = max };
+    private static PaymentMethod Method(string name) => new() { Name = name };
 
     [SetUp]
     public void SetUp()
@@ -53,7 +53,7 @@ public class AvailabilityTests
         _totals = new Mock<IOrderTotalCalculationService>();
         CartTotal(1_000m);
         _client = new Mock<IEcsterClient>();
-        EcsterOffers(Method("INVOICE", 100m, 30_000m), Method("PART_PAYMENT", 500m, 100_000m), Method("ACCOUNT", 200m, 50_000m));
+        EcsterOffers(Method("INVOICE"), Method("PARTPAYMENT"));
         _cache = new PaymentMethodsCache(new MemoryStaticCache(), Mock.Of<Nop.Services.Logging.ILogger>(), _clock);
     }
 
@@ -62,7 +62,7 @@ public class AvailabilityTests
             .ReturnsAsync((total, 0m, new List<Discount>(), new List<AppliedGiftCard>(), 0, 0m));
 
     private void EcsterOffers(params PaymentMethod[] methods) =>
-        _client.Setup(c => c.GetPaymentMethodsAsync(Channel.Ecommerce, It.IsAny<CancellationToken>()))
+        _client.Setup(c => c.GetPaymentMethodsAsync(It.IsAny<PaymentMethodsQuery?>(), It.IsAny<CancellationToken>()))
             .ReturnsAsync(() => new PaymentMethodList { PaymentMethods = methods.ToList() });
 
     private int EcsterCalls => _client.Invocations.Count(i => i.Method.Name == nameof(IEcsterClient.GetPaymentMethodsAsync));
@@ -146,27 +146,20 @@ public class AvailabilityTests
     public async Task Hidden_when_Ecster_lists_none_of_the_offered_methods()
     {
         _settings.OfferInvoice = false;
-        EcsterOffers(Method("INVOICE", 100m, 30_000m));
+        EcsterOffers(Method("INVOICE"));
 
         Assert.That(await Availability().WhyHiddenAsync(_cart), Is.EqualTo(HiddenReason.OfferedMethodsNotAtEcster));
     }
 
     [TestCase(50)]
     [TestCase(100_000.01)]
-    public async Task Hidden_when_the_total_is_outside_every_offered_methods_limits(decimal total)
+    public async Task Ecsters_methods_are_asked_with_one_fixed_amount_and_the_cart_total_is_left_to_its_payment_options(decimal total)
     {
         CartTotal(total);
 
-        Assert.That(await Availability().WhyHiddenAsync(_cart), Is.EqualTo(HiddenReason.OutsideEcsterLimits));
-    }
-
-    [Test]
-    public async Task Only_offered_methods_count_for_Ecsters_limits()
-    {
-        CartTotal(80_000m); // only part payment goes that high
-        _settings.OfferPartPayment = false;
-
-        Assert.That(await Availability().WhyHiddenAsync(_cart), Is.EqualTo(HiddenReason.OutsideEcsterLimits));
+        Assert.That(await Availability().WhyHiddenAsync(_cart), Is.EqualTo(HiddenReason.None));
+        _client.Verify(c => c.GetPaymentMethodsAsync(
+            It.Is<PaymentMethodsQuery?>(q => q != null && q.Amount == 1_000m && !q.InPerson), It.IsAny<CancellationToken>()));
     }
 
     [Test]
@@ -180,7 +173,7 @@ public class AvailabilityTests
     [Test]
     public async Task Hidden_when_Ecster_cannot_be_reached()
     {
-        _client.Setup(c => c.GetPaymentMethodsAsync(Channel.Ecommerce, It.IsAny<CancellationToken>()))
+        _client.Setup(c => c.GetPaymentMethodsAsync(It.IsAny<PaymentMethodsQuery?>(), It.IsAny<CancellationToken>()))
             .ThrowsAsync(new EcsterApiException(EcsterErrorKind.Transient, "GetPaymentMethods"));
 
         Assert.That(await Availability().WhyHiddenAsync(_cart), Is.EqualTo(HiddenReason.EcsterUnreachable));
@@ -189,7 +182,7 @@ public class AvailabilityTests
     [Test]
     public async Task Hidden_when_Ecster_refuses_the_keys()
     {
-        _client.Setup(c => c.GetPaymentMethodsAsync(Channel.Ecommerce, It.IsAny<CancellationToken>()))
+        _client.Setup(c => c.GetPaymentMethodsAsync(It.IsAny<PaymentMethodsQuery?>(), It.IsAny<CancellationToken>()))
             .ThrowsAsync(new EcsterApiException(EcsterErrorKind.Authentication, "GetPaymentMethods", 401));
 
         Assert.That(await Availability().WhyHiddenAsync(_cart), Is.EqualTo(HiddenReason.EcsterUnreachable));
@@ -215,10 +208,10 @@ public class AvailabilityTests
     public async Task Concurrent_checks_share_one_request()
     {
         var answer = new TaskCompletionSource<PaymentMethodList>();
-        _client.Setup(c => c.GetPaymentMethodsAsync(Channel.Ecommerce, It.IsAny<CancellationToken>())).Returns(answer.Task);
+        _client.Setup(c => c.GetPaymentMethodsAsync(It.IsAny<PaymentMethodsQuery?>(), It.IsAny<CancellationToken>())).Returns(answer.Task);
 
         var checks = Enumerable.Range(0, 20).Select(_ => Availability().IsHiddenAsync(_cart)).ToList();
-        answer.SetResult(new PaymentMethodList { PaymentMethods = [Method("INVOICE", 1m, 100_000m)] });
+        answer.SetResult(new PaymentMethodList { PaymentMethods = [Method("INVOICE")] });
 
         Assert.That(await Task.WhenAll(checks), Is.All.False);
         Assert.That(EcsterCalls, Is.EqualTo(1));
@@ -227,9 +220,9 @@ public class AvailabilityTests
     [Test]
     public async Task A_failure_is_remembered_briefly_then_Ecster_is_asked_again()
     {
-        _client.SetupSequence(c => c.GetPaymentMethodsAsync(Channel.Ecommerce, It.IsAny<CancellationToken>()))
+        _client.SetupSequence(c => c.GetPaymentMethodsAsync(It.IsAny<PaymentMethodsQuery?>(), It.IsAny<CancellationToken>()))
             .ThrowsAsync(new EcsterApiException(EcsterErrorKind.Transient, "GetPaymentMethods"))
-            .ReturnsAsync(new PaymentMethodList { PaymentMethods = [Method("INVOICE", 1m, 100_000m)] });
+            .ReturnsAsync(new PaymentMethodList { PaymentMethods = [Method("INVOICE")] });
 
         for (var page = 0; page < 10; page++)
             Assert.That(await Availability().WhyHiddenAsync(_cart), Is.EqualTo(HiddenReason.EcsterUnreachable));

@@ -31,9 +31,9 @@ public class TestConnectionTests
     public async Task Ok_lists_Ecsters_methods_by_name()
     {
         var context = new AdminTestContext();
-        context.Client.Setup(c => c.GetPaymentMethodsAsync(null, It.IsAny<CancellationToken>())).ReturnsAsync(new PaymentMethodList
+        context.Client.Setup(c => c.GetPaymentMethodsAsync(It.IsAny<PaymentMethodsQuery?>(), It.IsAny<CancellationToken>())).ReturnsAsync(new PaymentMethodList
         {
-            PaymentMethods = [new() { Type = "INVOICE", Name = "Faktura" }, new() { Type = "ACCOUNT", Name = null }]
+            PaymentMethods = [new() { Name = "INVOICE", Description = "Faktura" }, new() { Name = "ACCOUNT", Description = null }]
         });
 
         var (model, _) = await TestAsync(context, Form());
@@ -48,7 +48,7 @@ public class TestConnectionTests
     public async Task Typed_keys_and_environment_are_tested_unsaved_and_never_sent_back()
     {
         var context = new AdminTestContext();
-        context.Client.Setup(c => c.GetPaymentMethodsAsync(null, It.IsAny<CancellationToken>())).ReturnsAsync(new PaymentMethodList());
+        context.Client.Setup(c => c.GetPaymentMethodsAsync(It.IsAny<PaymentMethodsQuery?>(), It.IsAny<CancellationToken>())).ReturnsAsync(new PaymentMethodList());
         var controller = context.Controller();
 
         var view = (ViewResult)await controller.TestConnection(Form(m =>
@@ -117,7 +117,7 @@ public class TestConnectionTests
     public async Task Failures_are_told_in_plain_words(Exception failure, string outcome)
     {
         var context = new AdminTestContext();
-        context.Client.Setup(c => c.GetPaymentMethodsAsync(null, It.IsAny<CancellationToken>())).ThrowsAsync(failure);
+        context.Client.Setup(c => c.GetPaymentMethodsAsync(It.IsAny<PaymentMethodsQuery?>(), It.IsAny<CancellationToken>())).ThrowsAsync(failure);
 
         var (model, _) = await TestAsync(context, Form());
 
@@ -129,7 +129,7 @@ public class TestConnectionTests
     public async Task Another_Ecster_error_names_its_http_status_only()
     {
         var context = new AdminTestContext();
-        context.Client.Setup(c => c.GetPaymentMethodsAsync(null, It.IsAny<CancellationToken>()))
+        context.Client.Setup(c => c.GetPaymentMethodsAsync(It.IsAny<PaymentMethodsQuery?>(), It.IsAny<CancellationToken>()))
             .ThrowsAsync(new EcsterApiException(EcsterErrorKind.InvalidRequest, "GetPaymentMethods", 400, ecsterMessage: "detail"));
 
         var (model, _) = await TestAsync(context, Form());

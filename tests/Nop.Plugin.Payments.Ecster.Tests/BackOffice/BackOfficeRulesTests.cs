@@ -87,9 +87,9 @@ public class BackOfficeRulesTests
         Assert.That(CreditSplit.Across(order, 650.01m), Is.Null, "more than the debits hold uncredited");
     }
 
-    [TestCase("DEBIT_CONSENT_REQUIRED", EcsterErrorKind.Declined, "Errors.DebitConsentRequired")]
-    [TestCase("AMOUNT_EXCEEDS_CONSENT", EcsterErrorKind.Declined, "Errors.AmountExceedsConsent")]
-    [TestCase("NOTHING_TO_ANNUL", EcsterErrorKind.Declined, "Errors.NothingToAnnul")]
+    [TestCase(EcsterErrorCode.DebitConsentRequired, EcsterErrorKind.InvalidRequest, "Errors.DebitConsentRequired")]
+    [TestCase(EcsterErrorCode.AmountExceedsConsent, EcsterErrorKind.InvalidRequest, "Errors.AmountExceedsConsent")]
+    [TestCase(EcsterErrorCode.OrderNotInValidState, EcsterErrorKind.Conflict, "Errors.InvalidOrderState")]
     [TestCase(null, EcsterErrorKind.UnknownOutcome, "Errors.UnknownOutcome")]
     [TestCase(null, EcsterErrorKind.Authentication, "Errors.Authentication")]
     [TestCase("SOMETHING_NEW", EcsterErrorKind.Declined, "Errors.Refused")]

@@ -41,13 +41,13 @@ public class DistributedCacheShapesTests
     [Test]
     public void Ecsters_payment_methods_answer_comes_back_whole()
     {
-        var answer = new EcsterMethodsAnswer([new PaymentMethod { Type = "INVOICE", Name = "Faktura", MinAmount = 100m, MaxAmount = 30_000m }],
+        var answer = new EcsterMethodsAnswer([new PaymentMethod { Name = "INVOICE", Description = "Faktura", SubMethods = ["INVOICE_SE_1"], IdentificationMethods = ["SE_BANKID"] }],
             new DateTimeOffset(2026, 11, 27, 12, 5, 0, TimeSpan.Zero));
 
         var back = RoundTrip(answer);
 
         Assert.That(back.UsableUntil, Is.EqualTo(answer.UsableUntil));
-        Assert.That(back.Methods!.Single(), Has.Property("Type").EqualTo("INVOICE").And.Property("MaxAmount").EqualTo(30_000m));
+        Assert.That(back.Methods!.Single(), Has.Property("Name").EqualTo("INVOICE").And.Property("SubMethods").EqualTo(new[] { "INVOICE_SE_1" }));
         Assert.That(RoundTrip(new EcsterMethodsAnswer(null, answer.UsableUntil)).Reached, Is.False);
     }
 

@@ -1,4 +1,5 @@
 using Ecster.Client;
+using Ecster.Client.Models;
 using Nop.Plugin.Payments.Ecster.Services.Api;
 
 namespace Nop.Plugin.Payments.Ecster.Services.Admin;
@@ -15,6 +16,9 @@ public class ConnectionTester
     {
         _clients = clients;
     }
+
+    // Ecster's methods call needs an amount; 1 000 kr is one every method takes, so the answer lists them all.
+    internal static readonly PaymentMethodsQuery ProbeQuery = new() { Amount = 1_000m };
 
     public async Task<ConnectionTestOutcome> TestAsync(EcsterSettings settings, CancellationToken cancellationToken = default)
     {
@@ -36,9 +40,9 @@ public class ConnectionTester
         timeout.CancelAfter(EcsterDefaults.ConnectionTestTimeout);
         try
         {
-            var answer = await client.GetPaymentMethodsAsync(cancellationToken: timeout.Token);
+            var answer = await client.GetPaymentMethodsAsync(ProbeQuery, timeout.Token);
             var names = answer.PaymentMethods
-                .Select(m => string.IsNullOrWhiteSpace(m.Name) ? m.Type : m.Name!)
+                .Select(m => string.IsNullOrWhiteSpace(m.Description) ? m.Name : m.Description!)
                 .ToList();
             return new ConnectionTestOutcome(ConnectionTestStatus.Ok, names);
         }

@@ -69,17 +69,16 @@ public class EcsterAvailability : IPaymentAvailability
         var answer = await _cache.GetAsync(store.Id, async cancellationToken =>
         {
             var client = _clients.ForSettings(settings) ?? throw new InvalidOperationException("The store has no Ecster keys.");
-            var list = await client.GetPaymentMethodsAsync(Channel.Ecommerce, cancellationToken);
+            // Cached per store, so asked with one fixed amount: the answer says which methods the merchant has.
+            // Whether Ecster takes this cart's exact amount is its payment options' answer at checkout.
+            var list = await client.GetPaymentMethodsAsync(Admin.ConnectionTester.ProbeQuery, cancellationToken);
             return list.PaymentMethods;
         });
         if (answer.Methods is null)
             return HiddenReason.EcsterUnreachable;
 
-        var atEcster = answer.Methods.Where(m => offered.Contains(m.Type)).ToList();
-        if (atEcster.Count == 0)
+        if (!answer.Methods.Any(m => offered.Contains(m.Name)))
             return HiddenReason.OfferedMethodsNotAtEcster;
-        if (total is { } amount && !atEcster.Any(m => m.MinAmount <= amount && (m.MaxAmount <= 0 || amount <= m.MaxAmount)))
-            return HiddenReason.OutsideEcsterLimits;
 
         return HiddenReason.None;
     }

@@ -1,4 +1,4 @@
-using Nop.Plugin.Payments.Ecster.Services.Api;
+using Ecster.Client;
 using Ecster.Client.Models;
 using Nop.Core;
 using Nop.Core.Domain.Payments;
@@ -76,7 +76,7 @@ public class MoneyMovements : IMoneyMovements
     internal static MovementDecision DecideCapture(Order ecster, MoneyLedgerDocument ledger)
     {
         if (ecster.DebitConsent is { Required: true } consent && consent.Status != DebitConsentStatus.Signed)
-            return new MovementDecision.Refuse("Errors." + EcsterErrorCodes.AdminText(EcsterErrorCodes.DebitConsentRequired), EcsterErrorCodes.DebitConsentRequired, "-");
+            return new MovementDecision.Refuse("Errors.DebitConsentRequired", EcsterErrorCode.DebitConsentRequired, "-");
         if (ecster.RemainingAmount > 0)
             return new MovementDecision.Move(MovementType.Debit, ecster.RemainingAmount);
         if (ecster.DebitedAmount > 0)
@@ -108,7 +108,7 @@ public class MoneyMovements : IMoneyMovements
         if (amount - done <= 0 || refundable <= 0)
             return new MovementDecision.Refuse("Errors.NothingToRefund", BackOfficeTexts.Sek(refundable));
         if (amount - done > refundable)
-            return new MovementDecision.Refuse("Errors." + EcsterErrorCodes.AdminText(EcsterErrorCodes.AmountExceedsDebited), EcsterErrorCodes.AmountExceedsDebited, "-");
+            return new MovementDecision.Refuse("Errors.AmountExceedsDebited", EcsterErrorCode.AmountExceedsDebit, "-");
         return move with { Amount = amount };
     }
 
@@ -118,7 +118,7 @@ public class MoneyMovements : IMoneyMovements
             return new MovementDecision.Move(MovementType.Annul, ecster.RemainingAmount);
         if (ecster.AnnulledAmount > 0 && ecster.DebitedAmount == 0)
             return new MovementDecision.AlreadyDone(LastSucceeded(ledger, MovementType.Annul));
-        return new MovementDecision.Refuse("Errors." + EcsterErrorCodes.AdminText(EcsterErrorCodes.NothingToAnnul), EcsterErrorCodes.NothingToAnnul, "-");
+        return new MovementDecision.Refuse("Errors.NothingToAnnul", "-", "-");
     }
 
     private static LedgerEntry? LastSucceeded(MoneyLedgerDocument ledger, MovementType type) =>

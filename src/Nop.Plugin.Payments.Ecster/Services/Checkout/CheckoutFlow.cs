@@ -191,7 +191,7 @@ public class CheckoutFlow
             return CheckoutStep.Error(await _texts.GetAsync("Errors.CurrencyNotSek"));
         var total = rate.ToSek(primaryTotal.Value);
 
-        var options = await client.GetPaymentOptionsAsync(new PaymentOptionsRequest { Ticket = state.Ticket!, Amount = total, Channel = state.Channel });
+        var options = await client.GetPaymentOptionsAsync(new PaymentOptionsRequest { Ticket = state.Ticket!, Amount = total });
         await _states.SetAsync(shopper.Store.Id, shopper.Customer.Id, state with
         {
             OptionsAmount = total,
@@ -229,7 +229,7 @@ public class CheckoutFlow
         catch (EcsterApiException error)
         {
             await _logger.EcsterFailedAsync("a checkout step failed", error, shopper.Customer);
-            if (error.Code is EcsterErrorCodes.TicketExpired || error.Kind == EcsterErrorKind.Declined)
+            if (error.Code is EcsterErrorCode.TicketInvalid || error.Kind == EcsterErrorKind.Declined)
                 await _states.ClearAsync(shopper.Store.Id, shopper.Customer.Id);
             return new CheckoutStep { Status = CheckoutStepStatus.Failed, Message = await _texts.ForErrorAsync(error) };
         }

@@ -148,8 +148,8 @@ public class EcsterOrderPlacer
         catch (EcsterApiException error)
         {
             await _logger.EcsterFailedAsync($"order {request.OrderGuid} was not created", error, await _customerService.GetCustomerByIdAsync(request.CustomerId));
-            if (error.Code is EcsterErrorCodes.TicketExpired or EcsterErrorCodes.PaymentOptionNotAvailable)
-                return await ChooseAgainAsync(request, error.Code == EcsterErrorCodes.TicketExpired ? "Errors.TicketExpired" : "Errors.TotalChanged");
+            if (error.Code is EcsterErrorCode.TicketInvalid or EcsterErrorCode.PaymentOptionInvalid)
+                return await ChooseAgainAsync(request, error.Code == EcsterErrorCode.TicketInvalid ? "Errors.TicketExpired" : "Errors.TotalChanged");
             if (error.Kind == EcsterErrorKind.Declined)
                 await _states.ClearAsync(request.StoreId, request.CustomerId);
             return Failed(await _texts.ForErrorAsync(error));

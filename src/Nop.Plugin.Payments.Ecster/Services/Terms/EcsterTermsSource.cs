@@ -1,3 +1,4 @@
+using Ecster.Client.Models;
 using Nop.Plugin.Payments.Ecster.Services.Api;
 
 namespace Nop.Plugin.Payments.Ecster.Services.Terms;
@@ -5,6 +6,14 @@ namespace Nop.Plugin.Payments.Ecster.Services.Terms;
 /// <summary>Fetches a store's terms from Ecster and turns them into the cache's own records.</summary>
 public class EcsterTermsSource : ITermsSource
 {
+    /// <summary>
+    /// Ecster states its figures for one amount per call (docs/ecster-api.md §3); 10 000 kr is the amount of the
+    /// representative example. Other prices are computed from the same terms (§3.1), without calling Ecster.
+    /// </summary>
+    public const decimal ReferenceAmount = 10_000m;
+
+    private static readonly string[] Methods = [PaymentMethodType.PartPayment, PaymentMethodType.Invoice];
+
     private readonly EcsterClientProvider _clients;
     private readonly TimeProvider _time;
 
@@ -20,16 +29,25 @@ public class EcsterTermsSource : ITermsSource
         if (client is null)
             return null;
 
-        var answer = await client.GetPaymentMethodTermsAsync(cancellationToken);
-        var terms = answer.Terms
-            .Where(t => t.Months > 0)
-            .Select(t => new CreditTerm(t.Code, t.PaymentMethod, t.Description ?? t.Code, t.Months, t.NominalInterestRate,
-                t.SetupFee, t.MonthlyFee, t.InvoiceFee, t.MinAmount, t.MaxAmount))
-            .ToList();
-        var example = answer.RepresentativeExample is { } e
-            ? new RepresentativeExample(e.Code, e.Amount, e.Months, e.NominalInterestRate, e.EffectiveInterestRate,
-                e.SetupFee, e.MonthlyFee, e.MonthlyAmount, e.TotalAmount)
-            : null;
-        return new TermsSnapshot(terms, example, answer.TermsUrl, _time.GetUtcNow());
+        var terms = new List<CreditTerm>();
+        RepresentativeExample? example = null;
+        foreach (var method in Methods)
+        {
+            var answer = await client.GetPaymentMethodTermsAsync(
+                new PaymentMethodTermsQuery { PaymentMethod = method, Amount = ReferenceAmount }, cancellationToken);
+            var figures = answer.Figures;
+            if (figures.Months <= 0)
+                continue;
+
+            var code = answer.Submethod ?? method;
+            var isInvoice = method == PaymentMethodType.Invoice;
+            // Ecster's answer carries no amount limits: a term is offered for any price (0 = no limit).
+            terms.Add(new CreditTerm(code, method, code, figures.Months, figures.NominalInterestRate,
+                isInvoice ? 0 : figures.StartFee, figures.AdminFee, isInvoice ? figures.StartFee : 0, 0, 0));
+            if (!isInvoice && figures.MonthlyAmount > 0)
+                example = new RepresentativeExample(code, ReferenceAmount, figures.Months, figures.NominalInterestRate,
+                    figures.EffectiveInterestRate, figures.StartFee, figures.AdminFee, figures.MonthlyAmount, figures.TotalAmount);
+        }
+        return new TermsSnapshot(terms, example, null, _time.GetUtcNow());
     }
 }

@@ -243,7 +243,7 @@ public class MovementEngine
             var result = await SendAsync(client, ecsterId, entry);
             LedgerReconciler.Complete(entry, LedgerEntryState.Succeeded, result.Transaction.Id, null, now);
             await _notes.AddAsync(order, "Succeeded", entry.Type, BackOfficeTexts.Sek(entry.Amount), result.Transaction.Id, entry.Reference);
-            return result.Order;
+            return await ReadAfterAsync(client, ecsterId);
         }
         catch (EcsterApiException error) when (error.Kind is EcsterErrorKind.UnknownOutcome or EcsterErrorKind.MalformedResponse)
         {
@@ -263,6 +263,20 @@ public class MovementEngine
     }
 
     /// <summary>The answer was lost: Unknown, then one read. Found means done; absence settles nothing yet.</summary>
+    // Ecster's transaction answer carries the order's status, not the order (docs/ecster-api.md §9): read it. The
+    // movement is done whatever this read does, so a failed read only leaves the order after unknown (null).
+    private static async Task<Order?> ReadAfterAsync(IEcsterClient client, string ecsterId)
+    {
+        try
+        {
+            return await client.GetOrderAsync(ecsterId);
+        }
+        catch (Exception error) when (error is EcsterApiException or HttpRequestException or OperationCanceledException)
+        {
+            return null;
+        }
+    }
+
     private async Task<Order?> LostAnswerAsync(IEcsterClient client, NopOrder order, string ecsterId, MoneyLedgerDocument ledger, LedgerEntry entry)
     {
         entry.State = LedgerEntryState.Unknown;
