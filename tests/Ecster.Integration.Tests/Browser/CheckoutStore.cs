@@ -1,3 +1,4 @@
+using Moq;
 using Ecster.Integration.Tests.Browser.Host;
 using Ecster.Integration.Tests.Checkout;
 using Microsoft.AspNetCore.Builder;
@@ -30,6 +31,7 @@ internal static class CheckoutStore
             services.AddSingleton(harness.States);
             services.AddSingleton(TimeProvider.System);
             services.AddSingleton(new CheckoutRateLimiter());
+            services.AddSingleton(Mock.Of<Nop.Core.IWebHelper>(w => w.GetCurrentIpAddress() == "127.0.0.1"));
             services.AddSingleton(sp => new CheckoutTexts(StoreHost.Localization("en-US")));
         }, app =>
         {

@@ -96,7 +96,7 @@ public class TestConnectionTests
     public async Task Stored_keys_still_test_against_Ecsters_other_environment()
     {
         var context = new AdminTestContext();
-        context.Client.Setup(c => c.GetPaymentMethodsAsync(null, It.IsAny<CancellationToken>())).ReturnsAsync(new PaymentMethodList());
+        context.Client.Setup(c => c.GetPaymentMethodsAsync(It.IsAny<PaymentMethodsQuery?>(), It.IsAny<CancellationToken>())).ReturnsAsync(new PaymentMethodList());
 
         await TestAsync(context, Form(m => m.EnvironmentId = (int)EcsterEnvironment.Production));
 
