@@ -28,8 +28,9 @@ public class PaymentStepAssetsTests
 
         await page.GotoAsync(host.Url(checkout == Checkout.OnePageByAjax ? CheckoutStore.OnePageCheckout : CheckoutStore.MultiPageCheckout).ToString());
 
-        // The view renders the identification part hidden; only the plugin's script shows it.
-        await Assertions.Expect(page.Locator("[data-ecster-identify]")).ToBeVisibleAsync();
+        // The view renders the identification part hidden; only the plugin's script shows it. The first request
+        // compiles the store's views, which takes seconds on a busy machine: wait as the other browser tests do.
+        await Assertions.Expect(page.Locator("[data-ecster-identify]")).ToBeVisibleAsync(new() { Timeout = 30_000 });
         // Only the plugin's stylesheet lays the buttons out in a row that wraps on a phone.
         await Assertions.Expect(page.Locator(".ecster-checkout__buttons").First).ToHaveCSSAsync("display", "flex");
         Assert.That(await page.EvaluateAsync<int>("() => document.querySelectorAll('script[data-ecster-script=\"ecster-checkout\"]').length"), Is.LessThanOrEqualTo(1));
