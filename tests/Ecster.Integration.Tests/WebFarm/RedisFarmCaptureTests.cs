@@ -7,7 +7,7 @@ using Nop.Services.Common;
 using Nop.Services.Payments;
 using StackExchange.Redis;
 
-namespace Ecster.Integration.Tests.WebFarm;
+namespace Ecster.Integration.Tests.WebFarm.OnRedis;
 
 /// <summary>
 /// Captures on two plugin hosts whose order locks are nopCommerce's DistributedCacheLocker over one real Redis;
@@ -15,28 +15,17 @@ namespace Ecster.Integration.Tests.WebFarm;
 /// </summary>
 public class RedisFarmCaptureTests : HarnessTest
 {
-    private RedisServer _redis = null!;
     private string _farm = null!;
 
-    [OneTimeSetUp]
-    public async Task StartRedis() => _redis = await RedisServer.StartAsync();
-
-    [OneTimeTearDown]
-    public async Task StopRedis()
-    {
-        if (_redis is not null)
-            await _redis.DisposeAsync();
-    }
-
     [SetUp]
-    public void NewFarm() => _farm = $"farm-{Guid.NewGuid():N}:";
+    public void NewFarm() => _farm = SharedRedis.NewFarm();
 
     [Test]
     public async Task Fifty_concurrent_captures_split_across_two_nodes_debit_once()
     {
         var (order, ecster) = await H.PlaceOrderAsync(1_000m);
-        await using var a = await FarmNode.JoinAsync(_redis, _farm);
-        await using var b = await FarmNode.JoinAsync(_redis, _farm);
+        await using var a = await FarmNode.JoinAsync(SharedRedis.Server, _farm);
+        await using var b = await FarmNode.JoinAsync(SharedRedis.Server, _farm);
         var nodes = new[] { a, b };
 
         var results = await Task.WhenAll(Enumerable.Range(0, 50).Select(i => Task.Run(() =>
@@ -62,8 +51,8 @@ public class RedisFarmCaptureTests : HarnessTest
     {
         var (order, ecster) = await H.PlaceOrderAsync(1_000m);
         var lockGate = new BothReadTheLockFree();
-        await using var a = await FarmNode.JoinAsync(_redis, _farm, lockGate.Wrap);
-        await using var b = await FarmNode.JoinAsync(_redis, _farm, lockGate.Wrap);
+        await using var a = await FarmNode.JoinAsync(SharedRedis.Server, _farm, lockGate.Wrap);
+        await using var b = await FarmNode.JoinAsync(SharedRedis.Server, _farm, lockGate.Wrap);
         var (client, reads) = SecondReadWaits.Wrap(H.Client);
         H.BackOfficeClient = client;
 
@@ -92,8 +81,8 @@ public class RedisFarmCaptureTests : HarnessTest
     {
         var (order, ecster) = await H.PlaceOrderAsync(1_000m);
         var lockGate = new BothReadTheLockFree();
-        await using var a = await FarmNode.JoinAsync(_redis, _farm, lockGate.Wrap);
-        await using var b = await FarmNode.JoinAsync(_redis, _farm, lockGate.Wrap);
+        await using var a = await FarmNode.JoinAsync(SharedRedis.Server, _farm, lockGate.Wrap);
+        await using var b = await FarmNode.JoinAsync(SharedRedis.Server, _farm, lockGate.Wrap);
         var database = new LedgerReadsInPairs(H.Attributes);
 
         var results = await Task.WhenAll(new[] { a, b }.Select(node =>
@@ -114,7 +103,7 @@ public class RedisFarmCaptureTests : HarnessTest
 
     private async Task<List<RedisKey>> LockKeysLeftAsync()
     {
-        await using var look = await ConnectionMultiplexer.ConnectAsync(_redis.Configuration);
+        await using var look = await ConnectionMultiplexer.ConnectAsync(SharedRedis.Server.Configuration);
         var server = look.GetServer(look.GetEndPoints().Single());
         return await server.KeysAsync(pattern: _farm + "*lock*").ToListAsync();
     }

@@ -5,7 +5,7 @@ using Nop.Plugin.Payments.Ecster;
 using Nop.Plugin.Payments.Ecster.Services.Checkout;
 using StackExchange.Redis;
 
-namespace Ecster.Integration.Tests.WebFarm;
+namespace Ecster.Integration.Tests.WebFarm.OnRedis;
 
 /// <summary>
 /// Two plugin hosts sharing one real Redis, as a nopCommerce web farm with a Redis distributed cache does: each
@@ -13,25 +13,14 @@ namespace Ecster.Integration.Tests.WebFarm;
 /// </summary>
 public class RedisFarmCheckoutTests
 {
-    private RedisServer _redis = null!;
     private SandboxFixture _fixture = null!;
     private string _farm = null!;
-
-    [OneTimeSetUp]
-    public async Task StartRedis() => _redis = await RedisServer.StartAsync();
-
-    [OneTimeTearDown]
-    public async Task StopRedis()
-    {
-        if (_redis is not null)
-            await _redis.DisposeAsync();
-    }
 
     [SetUp]
     public async Task SetUp()
     {
         _fixture = await SandboxFixture.StartAsync();
-        _farm = $"farm-{Guid.NewGuid():N}:";
+        _farm = SharedRedis.NewFarm();
     }
 
     [TearDown]
@@ -40,8 +29,8 @@ public class RedisFarmCheckoutTests
     [Test]
     public async Task BankID_started_on_node_A_is_collected_and_paid_on_node_B()
     {
-        await using var a = await FarmNode.JoinAsync(_redis, _farm);
-        await using var b = await FarmNode.JoinAsync(_redis, _farm);
+        await using var a = await FarmNode.JoinAsync(SharedRedis.Server, _farm);
+        await using var b = await FarmNode.JoinAsync(SharedRedis.Server, _farm);
         var nodeA = new CheckoutHarness(_fixture, cache: a.Cache, locker: a.Locker);
         var nodeB = new CheckoutHarness(_fixture, cache: b.Cache, locker: b.Locker);
 
@@ -65,7 +54,7 @@ public class RedisFarmCheckoutTests
 
     private async Task<bool> InRedisAsync(string key)
     {
-        await using var look = await ConnectionMultiplexer.ConnectAsync(_redis.Configuration);
+        await using var look = await ConnectionMultiplexer.ConnectAsync(SharedRedis.Server.Configuration);
         return await look.GetDatabase().KeyExistsAsync(_farm + key);
     }
 }
