@@ -33,12 +33,13 @@ public class RedisFarmCaptureTests : HarnessTest
 
         // Money moved once. How many debit requests went out is counted, not asserted: nopCommerce's locker can let
         // both nodes in at once, and the ledger's version check does not always stop the second (see the explicit
-        // test below); Ecster refused that full debit as more than authorised, and that is the only other error.
+        // test below). Ecster refuses that full debit as more than authorised; the node that sent it reports either
+        // the refusal or, when its save after the send meets the other node's version, "busy". No other error.
         var sent = H.Fixture.Sandbox.Inspector.RequestCount($"/orders/{ecster.Id}/transactions", "POST");
         Assert.That(H.SandboxTransactions(ecster.Id, "DEBIT").Single().Amount, Is.EqualTo(100_000));
         var busy = await H.NewTexts().GetAsync("Errors.OrderBusy");
         var errors = results.SelectMany(r => r.Errors).ToList();
-        Assert.That(errors.Count(e => e != busy), Is.EqualTo(sent - 1), string.Join(" | ", errors.Distinct()));
+        Assert.That(errors.Count(e => e != busy), Is.LessThanOrEqualTo(sent - 1), string.Join(" | ", errors.Distinct()));
         Assert.That(results.Count(r => r.Errors.Count == 0), Is.GreaterThan(0));
         Assert.That(a.Locker.Refusals + b.Locker.Refusals, Is.GreaterThan(0), "the nodes really contended for the lock in Redis");
         Assert.That(await LockKeysLeftAsync(), Is.Empty, "every lock was released");
