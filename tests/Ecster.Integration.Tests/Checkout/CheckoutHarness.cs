@@ -45,7 +45,7 @@ internal sealed class CheckoutHarness
     public const string StoreLocation = "http://127.0.0.1:9/";
 
     /// <summary>nopCommerce's static cache, where checkout state and the journal live.</summary>
-    public MemoryStaticCache Cache { get; }
+    public Nop.Core.Caching.IStaticCacheManager Cache { get; }
 
     /// <summary>nopCommerce's log (Admin → System → Log).</summary>
     public Mock<Nop.Services.Logging.ILogger> NopLog { get; } = new();
@@ -59,8 +59,9 @@ internal sealed class CheckoutHarness
     /// <param name="clientOptions">Changes the sandbox client's options, e.g. retries off.</param>
     /// <param name="storeTexts">The store's texts (key when missing); without them every text is its key.</param>
     /// <param name="cache">nopCommerce's static cache, shared with another harness to play a second web-farm node.</param>
+    /// <param name="locker">nopCommerce's locker, shared with another harness to play a second web-farm node.</param>
     public CheckoutHarness(SandboxFixture fixture, Action<EcsterClientOptions>? clientOptions = null, IReadOnlyDictionary<string, string>? storeTexts = null,
-        MemoryStaticCache? cache = null)
+        Nop.Core.Caching.IStaticCacheManager? cache = null, Nop.Core.Caching.ILocker? locker = null)
     {
         Cache = cache ?? new MemoryStaticCache();
         var settings = fixture.StoreSettings();
@@ -104,7 +105,7 @@ internal sealed class CheckoutHarness
         Shoppers = new ShopperContextResolver(cartService.Object, storeContext.Object, workContext.Object);
         Flow = new CheckoutFlow(provider, NopLog.Object, totals.Object, sekRate, States, texts, time, webHelper.Object, workContext.Object);
         var claims = new Nop.Plugin.Payments.Ecster.Services.BackOffice.Orphans.CheckoutClaims(new BackOffice.InMemoryGenericAttributes(),
-            new Nop.Plugin.Payments.Ecster.Services.BackOffice.Ledger.OrderLocks(new BackOffice.SharedCacheLocker()), stores.Object, time);
+            new Nop.Plugin.Payments.Ecster.Services.BackOffice.Ledger.OrderLocks(locker ?? new BackOffice.SharedCacheLocker()), stores.Object, time);
         var placer = new EcsterOrderPlacer(lines.Object, claims, provider, customers.Object, Journal, NopLog.Object,
             cartService.Object, sekRate, States, stores.Object, texts, time, webHelper.Object);
         Payments = new CheckoutPayments(placer, Shoppers, States, texts, time);

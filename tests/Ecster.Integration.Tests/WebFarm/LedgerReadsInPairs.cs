@@ -1,0 +1,38 @@
+using Nop.Core;
+using Nop.Plugin.Payments.Ecster;
+using Nop.Services.Common;
+
+namespace Ecster.Integration.Tests.WebFarm;
+
+/// <summary>
+/// The farm's database (generic attributes) where the ledger's reads come in pairs: the first two reads of the
+/// ledger wait for each other, and so do the next two. Two nodes inside one order's lock at once then both load
+/// the ledger before either saves, and both re-read its version before either writes: the interleaving two
+/// nodes meet by chance, made certain.
+/// </summary>
+internal sealed class LedgerReadsInPairs(IGenericAttributeService database) : IGenericAttributeService
+{
+    private readonly TaskCompletionSource[] _pairs = [new(TaskCreationOptions.RunContinuationsAsynchronously), new(TaskCreationOptions.RunContinuationsAsynchronously)];
+    private int _reads;
+
+    public async Task<TPropType> GetAttributeAsync<TPropType>(BaseEntity entity, string key, int storeId = 0, TPropType defaultValue = default!)
+    {
+        var value = await database.GetAttributeAsync(entity, key, storeId, defaultValue);
+        if (key == EcsterDefaults.LedgerAttributeKey && Interlocked.Increment(ref _reads) is var read and <= 4)
+        {
+            var pair = _pairs[(read - 1) / 2];
+            if (read % 2 == 0)
+                pair.SetResult();
+            await pair.Task.WaitAsync(TimeSpan.FromSeconds(5));
+        }
+        return value;
+    }
+
+    public Task<TPropType> GetAttributeAsync<TEntity, TPropType>(int entityId, string key, int storeId = 0, TPropType defaultValue = default!)
+        where TEntity : BaseEntity => database.GetAttributeAsync<TEntity, TPropType>(entityId, key, storeId, defaultValue);
+
+    public Task SaveAttributeAsync<TPropType>(BaseEntity entity, string key, TPropType value, int storeId = 0) =>
+        database.SaveAttributeAsync(entity, key, value, storeId);
+
+    public Task DeleteAttributesAsync<TEntity>(string key) => database.DeleteAttributesAsync<TEntity>(key);
+}
