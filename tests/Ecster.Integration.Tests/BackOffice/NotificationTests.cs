@@ -111,6 +111,20 @@ public class NotificationTests
     }
 
     [Test]
+    public async Task A_reference_paired_with_another_orders_Ecster_id_is_rejected_without_a_read()
+    {
+        var (order, _) = await _h.PlaceOrderAsync(1_000m);
+        var (_, other) = await _h.PlaceOrderAsync(1_000m);
+        var calls = _h.Fixture.Sandbox.Inspector.TotalRequests;
+
+        var outcome = await ReceiveAsync(Body(other.Id, order.OrderGuid.ToString(), OrderStatus.FullyDelivered, NotificationEvent.FullDebit));
+
+        Assert.That(outcome, Is.EqualTo(NotificationOutcome.Rejected));
+        Assert.That(_h.Fixture.Sandbox.Inspector.TotalRequests, Is.EqualTo(calls));
+        Assert.That(_h.NotesOf(order), Is.Empty);
+    }
+
+    [Test]
     public async Task An_event_name_the_contract_does_not_list_still_makes_the_order_follow_Ecster()
     {
         var (order, ecster) = await _h.PlaceOrderAsync(1_000m);
