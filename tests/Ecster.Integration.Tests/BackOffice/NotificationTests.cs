@@ -1,17 +1,6 @@
-using System.Text;
 using Ecster.Client.Models;
-using Microsoft.AspNetCore.Http;
-using Microsoft.AspNetCore.Mvc;
-using Microsoft.AspNetCore.Mvc.Infrastructure;
 using Moq;
-using Newtonsoft.Json;
-using Nop.Core;
 using Nop.Core.Domain.Payments;
-using Nop.Core.Domain.Stores;
-using Nop.Plugin.Payments.Ecster;
-using Nop.Plugin.Payments.Ecster.Controllers;
-using Nop.Services.Configuration;
-using Nop.Plugin.Payments.Ecster.Services.BackOffice.Ledger;
 using Nop.Plugin.Payments.Ecster.Services.BackOffice.Notifications;
 using NopOrder = Nop.Core.Domain.Orders.Order;
 

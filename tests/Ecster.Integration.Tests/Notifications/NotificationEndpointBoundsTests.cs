@@ -1,18 +1,9 @@
-using System.Text;
 using Ecster.Client.Models;
 using Ecster.Integration.Tests.BackOffice;
-using Microsoft.AspNetCore.Http;
-using Microsoft.AspNetCore.Mvc;
-using Microsoft.AspNetCore.Mvc.Infrastructure;
 using Moq;
-using Newtonsoft.Json;
-using Nop.Core;
 using Nop.Core.Domain.Customers;
-using Nop.Core.Domain.Stores;
 using Nop.Plugin.Payments.Ecster;
-using Nop.Plugin.Payments.Ecster.Controllers;
 using Nop.Plugin.Payments.Ecster.Services.BackOffice.Notifications;
-using Nop.Services.Configuration;
 
 namespace Ecster.Integration.Tests.Notifications;
 
