@@ -94,7 +94,10 @@ public class HostedNotificationTests
 
         // Both the creation's and the debit's notification, each carrying the store's secret header, answered 200.
         var delivered = await DeliveredAsync(ecster.Id, NotificationEvent.OrderCreated, NotificationEvent.FullDebit);
-        Assert.That(delivered.SelectMany(n => n.Attempts).Select(a => a.StatusCode), Has.All.EqualTo(200), "never refused: the header was right");
+        // Never refused (the header was right). The creation's notification can beat the harness saving the nopCommerce
+        // order, as it can beat checkout in a store: then it is kept (202), and Ecster's repeat gets 200.
+        Assert.That(delivered.SelectMany(n => n.Attempts).Select(a => a.StatusCode), Has.All.EqualTo(200).Or.EqualTo(202));
+        Assert.That(delivered.Select(n => n.Attempts[^1].StatusCode), Has.All.EqualTo(200));
         Assert.That(order.PaymentStatus, Is.EqualTo(PaymentStatus.Paid));
         Assert.That(order.CaptureTransactionId, Is.EqualTo(debit.Transaction.Id));
         Assert.That(_h.NotesOf(order).Count(n => n.Contains(debit.Transaction.Id)), Is.EqualTo(1), "mirrored once, however many notifications");
