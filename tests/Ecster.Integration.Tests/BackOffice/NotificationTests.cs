@@ -134,6 +134,7 @@ public class NotificationTests
         int OrderReads() => _h.Fixture.Sandbox.Inspector.Requests.Count(r => r.Method == "GET" && r.Path.Contains(ecster.Id));
 
         var readsPerNotification = new List<int>();
+        var ledgerVersions = new List<long>();
         for (var repeat = 0; repeat < 3; repeat++)
         {
             var before = OrderReads();
@@ -141,9 +142,11 @@ public class NotificationTests
             Assert.That(await ReceiveAsync(body), Is.EqualTo(NotificationOutcome.Applied));
             readsPerNotification.Add(OrderReads() - before);
             Assert.That(_h.Fixture.Sandbox.Inspector.TotalRequests - totalBefore, Is.EqualTo(1), "no other call to Ecster");
+            ledgerVersions.Add((await _h.LedgerOfAsync(order)).Version);
         }
 
         Assert.That(readsPerNotification, Is.EqualTo(new[] { 1, 1, 1 }));
+        Assert.That(ledgerVersions.Distinct().Count(), Is.EqualTo(1), "the repeats write no ledger either");
         Assert.That(_h.NotesOf(order).Count(n => n.Contains(debit.Transaction.Id)), Is.EqualTo(1), "mirrored once");
         Assert.That((await _h.LedgerOfAsync(order)).Entries, Has.Count.EqualTo(1));
         _h.Orders.Verify(o => o.UpdateOrderAsync(It.IsAny<NopOrder>()), Times.Once, "the second and third apply the same state: nothing to save");
