@@ -14,10 +14,19 @@ public sealed class SandboxOptions
     /// <summary>A BankID order nobody finishes expires after this (the real BankID: 3 minutes).</summary>
     public TimeSpan BankIdTimeout { get; set; } = TimeSpan.FromMinutes(3);
 
+    /// <summary>Wait before a notification not answered 200 is sent again (Ecster: 2 hours; short here for tests).</summary>
     public TimeSpan NotificationRetryDelay { get; set; } = TimeSpan.FromSeconds(1);
 
-    /// <summary>Attempts per notification, the first included.</summary>
-    public int NotificationMaxAttempts { get; set; } = 5;
+    /// <summary>Attempts per notification, the first included: Ecster sends it again 24 times.</summary>
+    public int NotificationMaxAttempts { get; set; } = 25;
+
+    /// <summary>
+    /// The merchant's custom header sent with every notification (Sandbox:Notifications:HeaderName/HeaderValue),
+    /// as Ecster sends the one configured for the merchant; none when either is empty.
+    /// </summary>
+    public string? NotificationHeaderName { get; set; }
+
+    public string? NotificationHeaderValue { get; set; }
 
     /// <summary>Ecster gives the merchant 5 seconds to answer a notification.</summary>
     public TimeSpan NotificationTimeout { get; set; } = TimeSpan.FromSeconds(5);

@@ -54,6 +54,12 @@ public static class EcsterDefaults
         /// <summary>Path of the notification endpoint; checkout passes {store}/{this} to Ecster as notificationUrl.</summary>
         public const string NotificationPath = "Plugins/PaymentEcster/Notification";
 
+        /// <summary>
+        /// The custom header Ecster is configured to send with every notification (docs §10: the merchant chooses
+        /// its name and value; this name is the plugin's choice). Its value is the store's notification secret.
+        /// </summary>
+        public const string NotificationHeaderName = "X-Ecster-Notification-Token";
+
         /// <summary>The payment step's endpoints, called by Content/ecster-checkout.js; each path ends in its action.</summary>
         public const string CheckoutPathPrefix = "Plugins/PaymentEcster/Checkout/";
         public const string StartRouteName = "Plugin.Payments.Ecster.Checkout.Start";

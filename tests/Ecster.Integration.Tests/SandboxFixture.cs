@@ -21,8 +21,14 @@ internal sealed class SandboxFixture : IAsyncDisposable
     public IEcsterClientFactory Factory => _services.GetRequiredService<IEcsterClientFactory>();
 
     /// <param name="logs">Receives everything the client logs, for tests that read the logs (secrets must not be there).</param>
+    /// <summary>The store's notification secret, which the sandbox sends as the merchant's custom header.</summary>
+    public const string NotificationSecret = "fixture-notification-secret-0123456789";
+
     public static async Task<SandboxFixture> StartAsync(SandboxOptions? options = null, ILoggerProvider? logs = null)
     {
+        options ??= new SandboxOptions();
+        options.NotificationHeaderName ??= Nop.Plugin.Payments.Ecster.EcsterDefaults.Routes.NotificationHeaderName;
+        options.NotificationHeaderValue ??= NotificationSecret;
         var sandbox = await SandboxServer.StartAsync(options);
         var services = new ServiceCollection();
         services.AddLogging(builder =>
@@ -61,7 +67,8 @@ internal sealed class SandboxFixture : IAsyncDisposable
         Environment = EcsterEnvironment.Sandbox,
         SandboxBaseUrl = Sandbox.BaseAddress.ToString(),
         ApiKey = Sandbox.ApiKey,
-        MerchantKey = Sandbox.MerchantKey
+        MerchantKey = Sandbox.MerchantKey,
+        NotificationSecret = NotificationSecret
     };
 
     public async ValueTask DisposeAsync()

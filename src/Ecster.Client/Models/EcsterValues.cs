@@ -97,12 +97,12 @@ public static class TransactionType
     public const string Annul = "ANNUL";
 }
 
-/// <summary>Order event notification events (docs §10).</summary>
+/// <summary>Order event notification events (docs §10: CREATED and FULL_DEBIT Known, the rest Assumed).</summary>
 public static class NotificationEvent
 {
-    public const string OrderCreated = "ORDER_CREATED";
-    public const string OrderUpdated = "ORDER_UPDATED";
-    public const string DebitConsentSigned = "DEBIT_CONSENT_SIGNED";
+    public const string OrderCreated = "CREATED";
+    public const string OrderUpdated = "UPDATED";
+    public const string DebitConsentSigned = "SIGNATURE_COMPLETE";
     public const string PartialDebit = "PARTIAL_DEBIT";
     public const string FullDebit = "FULL_DEBIT";
     public const string Credit = "CREDIT";

@@ -3,7 +3,10 @@ using System.Text.Json;
 
 namespace Ecster.Client.Notifications;
 
-/// <summary>Reads an OEN body, rejecting anything malformed or incomplete.</summary>
+/// <summary>
+/// Reads an OEN body (docs §10: orderId, orderReference (optional), status, time, event), rejecting anything
+/// malformed or incomplete; fields beyond those are ignored, as in every answer from Ecster.
+/// </summary>
 public static class EcsterNotificationParser
 {
     /// <summary>Bodies are a few hundred bytes; anything much larger is not from Ecster.</summary>
@@ -44,13 +47,11 @@ public static class EcsterNotificationParser
         if (body.ValueKind != JsonValueKind.Object)
             return Fail("The body is not a JSON object.", out error);
 
-        if (!TryRequired(body, "notificationId", out var notificationId, out error)
-            || !TryRequired(body, "orderId", out var orderId, out error)
+        if (!TryRequired(body, "orderId", out var orderId, out error)
             || !TryRequired(body, "status", out var status, out error)
             || !TryRequired(body, "event", out var eventName, out error)
             || !TryRequired(body, "time", out var timeText, out error)
-            || !TryOptional(body, "orderReference", out var orderReference, out error)
-            || !TryOptional(body, "transactionId", out var transactionId, out error))
+            || !TryOptional(body, "orderReference", out var orderReference, out error))
             return false;
 
         if (!DateTimeOffset.TryParse(timeText, CultureInfo.InvariantCulture, DateTimeStyles.None, out var time))
@@ -58,12 +59,10 @@ public static class EcsterNotificationParser
 
         notification = new EcsterNotification
         {
-            NotificationId = notificationId,
             OrderId = orderId,
             OrderReference = orderReference,
             Status = status,
             Event = eventName,
-            TransactionId = transactionId,
             Time = time
         };
         error = null;

@@ -24,6 +24,8 @@ internal static class SandboxConfiguration
         if (section["TicketLifetime"] is { } ticket) options.TicketLifetime = TimeSpan.Parse(ticket, CultureInfo.InvariantCulture);
         if (section["NotificationRetryDelay"] is { } delay) options.NotificationRetryDelay = TimeSpan.Parse(delay, CultureInfo.InvariantCulture);
         if (section["NotificationMaxAttempts"] is { } attempts) options.NotificationMaxAttempts = int.Parse(attempts, CultureInfo.InvariantCulture);
+        if (section["Notifications:HeaderName"] is { } headerName) options.NotificationHeaderName = headerName;
+        if (section["Notifications:HeaderValue"] is { } headerValue) options.NotificationHeaderValue = headerValue;
         return options;
     }
 }

@@ -6,8 +6,8 @@ using Ecster.Sandbox.Model;
 namespace Ecster.Sandbox.Notifications;
 
 /// <summary>
-/// Sends order event notifications in the background (docs §10): each one is POSTed until the receiver answers
-/// 2xx, waiting <see cref="SandboxOptions.NotificationRetryDelay"/> (real time) between attempts, at most
+/// Sends order event notifications in the background (docs §10): each one is POSTed, with the merchant's custom
+/// header when one is configured, until the receiver answers 200 (Ecster repeats anything else), waiting <see cref="SandboxOptions.NotificationRetryDelay"/> (real time) between attempts, at most
 /// <see cref="SandboxOptions.NotificationMaxAttempts"/> times. Every attempt is kept for inspection.
 /// </summary>
 internal sealed class NotificationDispatcher : IAsyncDisposable
@@ -27,12 +27,15 @@ internal sealed class NotificationDispatcher : IAsyncDisposable
         _http = new HttpClient { Timeout = options.NotificationTimeout };
     }
 
-    /// <summary>Queues the notification for the order's current state; call under the order's lock.</summary>
+    /// <summary>
+    /// Queues the notification for the order's current state; call under the order's lock. The transaction is not
+    /// part of Ecster's body: the merchant reads the order to learn it.
+    /// </summary>
     public void Notify(Order order, string eventName, string? transactionId = null)
     {
+        _ = transactionId;
         if (order.NotificationUrl is null) return;
-        var notification = new NotificationView(
-            Ids.New("n-"), order.Id, order.OrderReference, order.Status, eventName, transactionId, _clock.Now());
+        var notification = new NotificationView(order.Id, order.OrderReference, order.Status, _clock.Now(), eventName);
         var record = new NotificationRecord(order.NotificationUrl, notification);
         lock (_sync)
         {
@@ -69,7 +72,7 @@ internal sealed class NotificationDispatcher : IAsyncDisposable
             for (var attempt = 1; attempt <= _options.NotificationMaxAttempts; attempt++)
             {
                 var (status, error) = await PostAsync(record, stop);
-                var delivered = status is >= 200 and < 300;
+                var delivered = status == 200;
                 record.AddAttempt(new NotificationAttemptView(attempt, _clock.Now(), status, error), delivered);
                 if (delivered) return;
                 if (attempt < _options.NotificationMaxAttempts) await Task.Delay(_options.NotificationRetryDelay, stop);
@@ -86,7 +89,13 @@ internal sealed class NotificationDispatcher : IAsyncDisposable
     {
         try
         {
-            using var response = await _http.PostAsJsonAsync(record.Url, record.Notification, SandboxJson.Options, stop);
+            using var request = new HttpRequestMessage(HttpMethod.Post, record.Url)
+            {
+                Content = JsonContent.Create(record.Notification, options: SandboxJson.Options)
+            };
+            if (!string.IsNullOrEmpty(_options.NotificationHeaderName) && !string.IsNullOrEmpty(_options.NotificationHeaderValue))
+                request.Headers.TryAddWithoutValidation(_options.NotificationHeaderName, _options.NotificationHeaderValue);
+            using var response = await _http.SendAsync(request, stop);
             return ((int)response.StatusCode, null);
         }
         catch (HttpRequestException error)

@@ -5,6 +5,7 @@ using Microsoft.AspNetCore.Mvc.Rendering;
 using Nop.Core;
 using Nop.Plugin.Payments.Ecster.Models.Admin;
 using Nop.Plugin.Payments.Ecster.Services.Admin;
+using Nop.Plugin.Payments.Ecster.Services.BackOffice.Notifications;
 using Nop.Services.Configuration;
 using Nop.Services.Localization;
 using Nop.Services.Messages;
@@ -52,14 +53,7 @@ public class PaymentEcsterController : BasePaymentController
     {
         var storeScope = await _storeContext.GetActiveStoreScopeConfigurationAsync();
         var settings = await _settingService.LoadSettingAsync<EcsterSettings>(storeScope);
-
-        var model = ConfigurationMapping.ToModel(settings);
-        model.ActiveStoreScopeConfiguration = storeScope;
-        if (storeScope > 0)
-            await ReadOverridesAsync(model, settings, storeScope);
-
-        await PrepareListsAsync(model);
-        return View(EcsterDefaults.ConfigureViewPath, model);
+        return View(EcsterDefaults.ConfigureViewPath, await StoredModelAsync(settings, storeScope));
     }
 
     [HttpPost]
@@ -112,6 +106,39 @@ public class PaymentEcsterController : BasePaymentController
         }
 
         return await RedisplayAsync(model, stored, storeScope);
+    }
+
+    /// <summary>
+    /// Generates and stores a new notification secret for the store scope, and shows it this once with the header
+    /// name to give Ecster; afterwards the page shows it masked. The form's other fields are not saved.
+    /// </summary>
+    [HttpPost]
+    [CheckPermission(StandardPermission.Configuration.MANAGE_PAYMENT_METHODS)]
+    public async Task<IActionResult> GenerateNotificationSecret()
+    {
+        var storeScope = await _storeContext.GetActiveStoreScopeConfigurationAsync();
+        var settings = await _settingService.LoadSettingAsync<EcsterSettings>(storeScope);
+        settings.NotificationSecret = NotificationSecret.Generate();
+        await _settingService.SaveSettingOverridablePerStoreAsync(settings, s => s.NotificationSecret, true, storeScope, false);
+        await _settingService.ClearCacheAsync();
+
+        // The stored settings, not the posted form: nothing else typed on it was saved.
+        ModelState.Clear();
+        var model = await StoredModelAsync(settings, storeScope);
+        model.NewNotificationSecret = settings.NotificationSecret;
+        _notificationService.WarningNotification(await _localizationService.GetResourceAsync(Texts + "NotificationSecret.Generated"));
+        return View(EcsterDefaults.ConfigureViewPath, model);
+    }
+
+    /// <summary>The page for the stored settings of the store scope.</summary>
+    private async Task<ConfigurationModel> StoredModelAsync(EcsterSettings settings, int storeScope)
+    {
+        var model = ConfigurationMapping.ToModel(settings);
+        model.ActiveStoreScopeConfiguration = storeScope;
+        if (storeScope > 0)
+            await ReadOverridesAsync(model, settings, storeScope);
+        await PrepareListsAsync(model);
+        return model;
     }
 
     /// <summary>The posted form again, with its errors or test result, the typed keys removed and the stored ones masked.</summary>

@@ -1,25 +1,14 @@
-using System.Text;
 using Ecster.Client.Models;
-using Microsoft.AspNetCore.Http;
-using Microsoft.AspNetCore.Mvc;
-using Microsoft.AspNetCore.Mvc.Infrastructure;
 using Moq;
-using Newtonsoft.Json;
-using Nop.Core;
 using Nop.Core.Domain.Payments;
-using Nop.Core.Domain.Stores;
-using Nop.Plugin.Payments.Ecster;
-using Nop.Plugin.Payments.Ecster.Controllers;
-using Nop.Services.Configuration;
-using Nop.Plugin.Payments.Ecster.Services.BackOffice.Ledger;
 using Nop.Plugin.Payments.Ecster.Services.BackOffice.Notifications;
 using NopOrder = Nop.Core.Domain.Orders.Order;
 
 namespace Ecster.Integration.Tests.BackOffice;
 
 /// <summary>
-/// Ecster's notifications: the body only names an order, what changes is what Ecster says when asked. Duplicates,
-/// out-of-order and forged bodies, and a notification that arrives before its nopCommerce order exists.
+/// Ecster's notifications: the body (no id, docs §10) only names an order, what changes is what Ecster says when
+/// asked. Repeats, out-of-order and lying bodies, and a notification that arrives before its nopCommerce order exists.
 /// </summary>
 public class NotificationTests
 {
@@ -31,12 +20,8 @@ public class NotificationTests
     [TearDown]
     public async Task TearDown() => await _h.DisposeAsync();
 
-    private static string Body(string notificationId, string orderId, string? reference, string status, string eventName) =>
-        JsonConvert.SerializeObject(new
-        {
-            notificationId, orderId, orderReference = reference, status, @event = eventName,
-            transactionId = (string?)null, time = "2026-11-25T12:05:00+00:00"
-        });
+    private static string Body(string orderId, string? reference, string status, string eventName) =>
+        Notifications.NotificationPosts.Body(orderId, reference, status, eventName);
 
     private Task<NotificationOutcome> ReceiveAsync(string body) => _h.NewNotifications().ReceiveAsync(body, storeId: 1);
 
@@ -45,14 +30,14 @@ public class NotificationTests
     {
         var (order, ecster) = await _h.PlaceOrderAsync(1_000m);
         var debit = await _h.Client.DebitAsync(ecster.Id, new DebitRequest { Amount = 1_000m, TransactionReference = "portal-1" });
-        var body = Body("n-1", ecster.Id, order.OrderGuid.ToString(), OrderStatus.FullyDelivered, NotificationEvent.FullDebit);
+        var body = Body(ecster.Id, order.OrderGuid.ToString(), OrderStatus.FullyDelivered, NotificationEvent.FullDebit);
 
         var first = await ReceiveAsync(body);
         var notes = _h.NotesOf(order).Count;
         var duplicate = await ReceiveAsync(body);
 
         Assert.That(first, Is.EqualTo(NotificationOutcome.Applied));
-        Assert.That(duplicate, Is.EqualTo(NotificationOutcome.Duplicate));
+        Assert.That(duplicate, Is.EqualTo(NotificationOutcome.Applied), "read again, and mirroring the same state changes nothing");
         Assert.That(order.PaymentStatus, Is.EqualTo(PaymentStatus.Paid));
         Assert.That(order.CaptureTransactionId, Is.EqualTo(debit.Transaction.Id));
         Assert.That(_h.NotesOf(order), Has.Count.EqualTo(notes), "a duplicate changes nothing");
@@ -69,9 +54,9 @@ public class NotificationTests
         await _h.Client.DebitAsync(ecster.Id, new DebitRequest { Amount = 400m, TransactionReference = "portal-1" });
         await _h.Client.DebitAsync(ecster.Id, new DebitRequest { Amount = 600m, TransactionReference = "portal-2" });
 
-        await ReceiveAsync(Body("n-2", ecster.Id, order.OrderGuid.ToString(), OrderStatus.FullyDelivered, NotificationEvent.FullDebit));
-        var older = await ReceiveAsync(Body("n-1", ecster.Id, order.OrderGuid.ToString(), OrderStatus.PartiallyDelivered, NotificationEvent.PartialDebit));
-        var oldest = await ReceiveAsync(Body("n-0", ecster.Id, order.OrderGuid.ToString(), OrderStatus.Ready, NotificationEvent.OrderCreated));
+        await ReceiveAsync(Body(ecster.Id, order.OrderGuid.ToString(), OrderStatus.FullyDelivered, NotificationEvent.FullDebit));
+        var older = await ReceiveAsync(Body(ecster.Id, order.OrderGuid.ToString(), OrderStatus.PartiallyDelivered, NotificationEvent.PartialDebit));
+        var oldest = await ReceiveAsync(Body(ecster.Id, order.OrderGuid.ToString(), OrderStatus.Ready, NotificationEvent.OrderCreated));
 
         Assert.That(older, Is.EqualTo(NotificationOutcome.Applied));
         Assert.That(oldest, Is.EqualTo(NotificationOutcome.Applied));
@@ -84,7 +69,7 @@ public class NotificationTests
     {
         var (order, ecster) = await _h.PlaceOrderAsync(1_000m);
 
-        var outcome = await ReceiveAsync(Body("n-forged", ecster.Id, order.OrderGuid.ToString(), OrderStatus.FullyDelivered, NotificationEvent.FullDebit));
+        var outcome = await ReceiveAsync(Body(ecster.Id, order.OrderGuid.ToString(), OrderStatus.FullyDelivered, NotificationEvent.FullDebit));
 
         Assert.That(outcome, Is.EqualTo(NotificationOutcome.Applied), "answered, but only Ecster's state was applied");
         Assert.That(order.PaymentStatus, Is.EqualTo(PaymentStatus.Authorized));
@@ -96,24 +81,75 @@ public class NotificationTests
 
     [TestCase("")]
     [TestCase("{not json")]
-    [TestCase("{\"notificationId\":\"n-1\",\"orderId\":\"ECS-1\"}")]
+    [TestCase("{\"orderId\":\"ECS-1\"}")]
     public async Task A_malformed_body_is_rejected(string body)
     {
         Assert.That(await ReceiveAsync(body), Is.EqualTo(NotificationOutcome.Rejected));
     }
 
     [Test]
-    public async Task An_unknown_order_or_event_is_rejected_without_changes()
+    public async Task An_unknown_order_is_rejected_without_changes()
     {
-        var (order, ecster) = await _h.PlaceOrderAsync(1_000m);
+        var (order, _) = await _h.PlaceOrderAsync(1_000m);
 
-        var unknownOrder = await ReceiveAsync(Body("n-1", "ECS-999999", null, OrderStatus.FullyDelivered, NotificationEvent.FullDebit));
-        var unknownEvent = await ReceiveAsync(Body("n-2", ecster.Id, order.OrderGuid.ToString(), OrderStatus.Ready, "MONEY_PRINTED"));
+        var unknownOrder = await ReceiveAsync(Body("ECS-999999", null, OrderStatus.FullyDelivered, NotificationEvent.FullDebit));
 
         Assert.That(unknownOrder, Is.EqualTo(NotificationOutcome.Rejected));
-        Assert.That(unknownEvent, Is.EqualTo(NotificationOutcome.Rejected));
         Assert.That(await _h.NewInbox().ListAsync(1), Is.Empty);
         Assert.That(_h.NotesOf(order), Is.Empty);
+    }
+
+    [Test]
+    public async Task A_reference_paired_with_another_orders_Ecster_id_is_rejected_without_a_read()
+    {
+        var (order, _) = await _h.PlaceOrderAsync(1_000m);
+        var (_, other) = await _h.PlaceOrderAsync(1_000m);
+        var calls = _h.Fixture.Sandbox.Inspector.TotalRequests;
+
+        var outcome = await ReceiveAsync(Body(other.Id, order.OrderGuid.ToString(), OrderStatus.FullyDelivered, NotificationEvent.FullDebit));
+
+        Assert.That(outcome, Is.EqualTo(NotificationOutcome.Rejected));
+        Assert.That(_h.Fixture.Sandbox.Inspector.TotalRequests, Is.EqualTo(calls));
+        Assert.That(_h.NotesOf(order), Is.Empty);
+    }
+
+    [Test]
+    public async Task An_event_name_the_contract_does_not_list_still_makes_the_order_follow_Ecster()
+    {
+        var (order, ecster) = await _h.PlaceOrderAsync(1_000m);
+        await _h.Client.DebitAsync(ecster.Id, new DebitRequest { Amount = 1_000m, TransactionReference = "portal-1" });
+
+        var outcome = await ReceiveAsync(Body(ecster.Id, order.OrderGuid.ToString(), OrderStatus.FullyDelivered, "SOMETHING_NEW"));
+
+        Assert.That(outcome, Is.EqualTo(NotificationOutcome.Applied));
+        Assert.That(order.PaymentStatus, Is.EqualTo(PaymentStatus.Paid));
+    }
+
+    [Test]
+    public async Task A_notification_repeated_three_times_mirrors_once_with_exactly_one_Ecster_read_each()
+    {
+        var (order, ecster) = await _h.PlaceOrderAsync(1_000m);
+        var debit = await _h.Client.DebitAsync(ecster.Id, new DebitRequest { Amount = 1_000m, TransactionReference = "portal-1" });
+        var body = Body(ecster.Id, order.OrderGuid.ToString(), OrderStatus.FullyDelivered, NotificationEvent.FullDebit);
+        int OrderReads() => _h.Fixture.Sandbox.Inspector.Requests.Count(r => r.Method == "GET" && r.Path.Contains(ecster.Id));
+
+        var readsPerNotification = new List<int>();
+        var ledgerVersions = new List<long>();
+        for (var repeat = 0; repeat < 3; repeat++)
+        {
+            var before = OrderReads();
+            var totalBefore = _h.Fixture.Sandbox.Inspector.TotalRequests;
+            Assert.That(await ReceiveAsync(body), Is.EqualTo(NotificationOutcome.Applied));
+            readsPerNotification.Add(OrderReads() - before);
+            Assert.That(_h.Fixture.Sandbox.Inspector.TotalRequests - totalBefore, Is.EqualTo(1), "no other call to Ecster");
+            ledgerVersions.Add((await _h.LedgerOfAsync(order)).Version);
+        }
+
+        Assert.That(readsPerNotification, Is.EqualTo(new[] { 1, 1, 1 }));
+        Assert.That(ledgerVersions.Distinct().Count(), Is.EqualTo(1), "the repeats write no ledger either");
+        Assert.That(_h.NotesOf(order).Count(n => n.Contains(debit.Transaction.Id)), Is.EqualTo(1), "mirrored once");
+        Assert.That((await _h.LedgerOfAsync(order)).Entries, Has.Count.EqualTo(1));
+        _h.Orders.Verify(o => o.UpdateOrderAsync(It.IsAny<NopOrder>()), Times.Once, "the second and third apply the same state: nothing to save");
     }
 
     [Test]
@@ -121,13 +157,13 @@ public class NotificationTests
     {
         var (order, ecster) = await _h.PlaceOrderAsync(1_000m, register: false);
         await _h.Client.DebitAsync(ecster.Id, new DebitRequest { Amount = 1_000m, TransactionReference = "portal-1" });
-        var body = Body("n-early", ecster.Id, order.OrderGuid.ToString(), OrderStatus.FullyDelivered, NotificationEvent.FullDebit);
+        var body = Body(ecster.Id, order.OrderGuid.ToString(), OrderStatus.FullyDelivered, NotificationEvent.FullDebit);
 
         var early = await ReceiveAsync(body);
         var again = await ReceiveAsync(body);
         Assert.That(early, Is.EqualTo(NotificationOutcome.Stored));
         Assert.That(again, Is.EqualTo(NotificationOutcome.Stored));
-        Assert.That((await _h.NewInbox().ListAsync(1)).Select(p => p.NotificationId), Is.EqualTo(new[] { "n-early" }), "kept once");
+        Assert.That((await _h.NewInbox().ListAsync(1)).Select(p => p.OrderId), Is.EqualTo(new[] { ecster.Id }), "kept once per order");
 
         // The task before the order exists keeps it; after, applies it and empties the inbox.
         await new ApplyPendingNotificationsTask(_h.NewNotifications(), _h.NewSweeper(), _h.Stores.Object).ExecuteAsync();
@@ -137,7 +173,9 @@ public class NotificationTests
 
         Assert.That(order.PaymentStatus, Is.EqualTo(PaymentStatus.Paid));
         Assert.That(await _h.NewInbox().ListAsync(1), Is.Empty);
-        Assert.That(await ReceiveAsync(body), Is.EqualTo(NotificationOutcome.Duplicate));
+        var notes = _h.NotesOf(order).Count;
+        Assert.That(await ReceiveAsync(body), Is.EqualTo(NotificationOutcome.Applied));
+        Assert.That(_h.NotesOf(order), Has.Count.EqualTo(notes), "applied already: nothing changes");
     }
 
     [Test]
@@ -145,22 +183,10 @@ public class NotificationTests
     {
         var (order, ecster) = await _h.PlaceOrderAsync(1_000m);
         var (later, laterEcster) = await _h.PlaceOrderAsync(1_000m, register: false);
-        var storeContext = new Mock<IStoreContext>();
-        storeContext.Setup(s => s.GetCurrentStoreAsync()).ReturnsAsync(new Store { Id = 1 });
+        Task<int?> PostAsync(string body) => Notifications.NotificationPosts.PostAsync(_h, body, SandboxFixture.NotificationSecret);
 
-        async Task<int?> PostAsync(string body)
-        {
-            var controller = new EcsterNotificationController(_h.NewNotifications(), storeContext.Object,
-                Mock.Of<ISettingService>(s => s.LoadSettingAsync<EcsterSettings>(1) == Task.FromResult(_h.Fixture.StoreSettings())),
-                new NotificationRateLimiter(), Mock.Of<IWebHelper>())
-            {
-                ControllerContext = new ControllerContext { HttpContext = new DefaultHttpContext { Request = { Body = new MemoryStream(Encoding.UTF8.GetBytes(body)) } } }
-            };
-            return (await controller.Notification() as IStatusCodeActionResult)?.StatusCode;
-        }
-
-        Assert.That(await PostAsync(Body("n-1", ecster.Id, order.OrderGuid.ToString(), OrderStatus.Ready, NotificationEvent.OrderCreated)), Is.EqualTo(200));
-        Assert.That(await PostAsync(Body("n-2", laterEcster.Id, later.OrderGuid.ToString(), OrderStatus.Ready, NotificationEvent.OrderCreated)), Is.EqualTo(202));
+        Assert.That(await PostAsync(Body(ecster.Id, order.OrderGuid.ToString(), OrderStatus.Ready, NotificationEvent.OrderCreated)), Is.EqualTo(200));
+        Assert.That(await PostAsync(Body(laterEcster.Id, later.OrderGuid.ToString(), OrderStatus.Ready, NotificationEvent.OrderCreated)), Is.EqualTo(202));
         Assert.That(await PostAsync("{broken"), Is.EqualTo(400));
         Assert.That(await PostAsync(new string('x', 20_000)), Is.EqualTo(400));
     }
@@ -171,11 +197,10 @@ public class NotificationTests
         var (order, ecster) = await _h.PlaceOrderAsync(1_000m);
         await _h.NewMoneyMovements().CaptureAsync(new Nop.Services.Payments.CapturePaymentRequest { Order = order });
 
-        await ReceiveAsync(Body("n-own", ecster.Id, order.OrderGuid.ToString(), OrderStatus.FullyDelivered, NotificationEvent.FullDebit));
+        await ReceiveAsync(Body(ecster.Id, order.OrderGuid.ToString(), OrderStatus.FullyDelivered, NotificationEvent.FullDebit));
 
         var ledger = await _h.LedgerOfAsync(order);
         Assert.That(ledger.Entries, Has.Count.EqualTo(1));
         Assert.That(ledger.Entries[0].External, Is.False);
-        Assert.That(ledger.AppliedNotifications, Does.Contain("n-own"));
     }
 }

@@ -220,7 +220,7 @@ public class SoakTests
     private static async Task SendNotificationsAsync(BackOfficeHarness harness, Random random, NopOrder order, string ecsterId, SoakCounters counters)
     {
         var ecster = await harness.Client.GetOrderAsync(ecsterId);
-        var bodies = ecster.Transactions.Select((t, i) => Notification(ecster, t, i)).ToList();
+        var bodies = ecster.Transactions.Select(t => Notification(ecster, t)).ToList();
         foreach (var body in bodies.ToList())
             if (random.Next(3) == 0)
             {
@@ -235,9 +235,8 @@ public class SoakTests
         }
     }
 
-    private static string Notification(Order ecster, Transaction transaction, int index) => Newtonsoft.Json.JsonConvert.SerializeObject(new
+    private static string Notification(Order ecster, Transaction transaction) => Newtonsoft.Json.JsonConvert.SerializeObject(new
     {
-        notificationId = $"n-{ecster.Id}-{index}",
         orderId = ecster.Id,
         orderReference = ecster.OrderReference,
         status = ecster.Status,
@@ -247,7 +246,6 @@ public class SoakTests
             TransactionType.Credit => NotificationEvent.Credit,
             _ => NotificationEvent.Annul
         },
-        transactionId = transaction.Id,
         time = DateTimeOffset.UtcNow
     });
 

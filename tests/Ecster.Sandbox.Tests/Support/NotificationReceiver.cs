@@ -14,6 +14,9 @@ public sealed class NotificationReceiver : IAsyncDisposable
     private readonly ConcurrentQueue<int> _scriptedStatuses = new();
 
     public ConcurrentQueue<JObject> Received { get; } = new();
+
+    /// <summary>The headers of each post answered 2xx, in the order of <see cref="Received"/>.</summary>
+    public ConcurrentQueue<IHeaderDictionary> ReceivedHeaders { get; } = new();
     public string Url { get; }
 
     private NotificationReceiver(WebApplication app, string url)
@@ -34,7 +37,11 @@ public sealed class NotificationReceiver : IAsyncDisposable
             using var reader = new StreamReader(context.Request.Body);
             var body = JObject.Parse(await reader.ReadToEndAsync());
             var status = receiver!._scriptedStatuses.TryDequeue(out var scripted) ? scripted : 200;
-            if (status is >= 200 and < 300) receiver.Received.Enqueue(body);
+            if (status is >= 200 and < 300)
+            {
+                receiver.ReceivedHeaders.Enqueue(new HeaderDictionary(context.Request.Headers.ToDictionary(h => h.Key, h => h.Value)));
+                receiver.Received.Enqueue(body);
+            }
             context.Response.StatusCode = status;
         });
         await app.StartAsync();

@@ -44,6 +44,15 @@ public record ConfigurationModel : BaseNopModel
     /// <summary>The stored merchant key masked, or null when none is stored.</summary>
     public string? MerchantKeyMasked { get; set; }
 
+    /// <summary>The header Ecster is configured to send with every notification (a constant, shown to give to Ecster).</summary>
+    public string NotificationHeaderName { get; set; } = EcsterDefaults.Routes.NotificationHeaderName;
+
+    /// <summary>The stored notification secret masked, or null when none is stored (notifications are then refused).</summary>
+    public string? NotificationSecretMasked { get; set; }
+
+    /// <summary>Set only on the page that generated it: the one time the whole secret is shown.</summary>
+    public string? NewNotificationSecret { get; set; }
+
     [NopResourceDisplayName(Fields + "OfferInvoice")]
     public bool OfferInvoice { get; set; }
     public bool OfferInvoice_OverrideForStore { get; set; }

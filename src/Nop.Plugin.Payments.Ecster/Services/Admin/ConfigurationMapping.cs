@@ -37,6 +37,8 @@ public static class ConfigurationMapping
         model.MerchantKey = null;
         model.ApiKeyMasked = SecretMask.Mask(settings.ApiKey);
         model.MerchantKeyMasked = SecretMask.Mask(settings.MerchantKey);
+        model.NotificationSecretMasked = SecretMask.Mask(settings.NotificationSecret);
+        model.NewNotificationSecret = null;
     }
 
     /// <summary>Writes the form's values into <paramref name="settings"/>; an empty key input keeps the stored key.</summary>

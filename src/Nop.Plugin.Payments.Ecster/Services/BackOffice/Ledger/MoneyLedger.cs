@@ -53,6 +53,9 @@ public class MoneyLedger
         await _genericAttributeService.SaveAttributeAsync(order, EcsterDefaults.LedgerAttributeKey, JsonConvert.SerializeObject(ledger, Json));
     }
 
+    /// <summary>The ledger as it would be stored, to tell whether a save would change anything.</summary>
+    public static string Snapshot(MoneyLedgerDocument ledger) => JsonConvert.SerializeObject(ledger, Json);
+
     private Task<string> ReadAsync(Order order) =>
         _genericAttributeService.GetAttributeAsync<string>(order, EcsterDefaults.LedgerAttributeKey);
 

@@ -3,9 +3,6 @@ namespace Nop.Plugin.Payments.Ecster.Services.BackOffice.Ledger;
 /// <summary>Everything the back office remembers about one order, stored as one JSON value.</summary>
 public sealed class MoneyLedgerDocument
 {
-    /// <summary>How many applied notification ids are remembered per order (Ecster repeats recent ones).</summary>
-    public const int AppliedNotificationsKept = 200;
-
     /// <summary>Raised by every save; a save over a version other than the one loaded is refused (no lost update).</summary>
     public long Version { get; set; }
 
@@ -16,9 +13,6 @@ public sealed class MoneyLedgerDocument
 
     /// <summary>An edited total that could not reach Ecster (after a debit), so it is noted once, not on every save.</summary>
     public decimal? RefusedEditTotal { get; set; }
-
-    /// <summary>Ids of Ecster notifications already applied to this order, newest last.</summary>
-    public List<string> AppliedNotifications { get; set; } = [];
 
     public IEnumerable<LedgerEntry> Open => Entries.Where(e => e.IsOpen);
 
@@ -35,11 +29,4 @@ public sealed class MoneyLedgerDocument
 
     public bool KnowsTransaction(string transactionId) =>
         Entries.Any(e => string.Equals(e.EcsterTransactionId, transactionId, StringComparison.Ordinal));
-
-    public void RememberNotification(string notificationId)
-    {
-        AppliedNotifications.Add(notificationId);
-        if (AppliedNotifications.Count > AppliedNotificationsKept)
-            AppliedNotifications.RemoveRange(0, AppliedNotifications.Count - AppliedNotificationsKept);
-    }
 }

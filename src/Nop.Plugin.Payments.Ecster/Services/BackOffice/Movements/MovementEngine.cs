@@ -97,22 +97,18 @@ public class MovementEngine
         {
             if (!wanted(ledger))
                 return SyncOutcome.NotNeeded;
+            // Mirroring the same Ecster state again must change nothing, not even the ledger's version.
+            var before = MoneyLedger.Snapshot(ledger);
             using var budget = readBudget is { } limit ? new CancellationTokenSource(limit) : new CancellationTokenSource();
             var (ecster, blocked) = await ReadAndReconcileAsync(client, order, ecsterId, ledger, budget.Token);
             if (ecster is null)
                 return SyncOutcome.Unreadable;
-            if (blocked is not null)
-            {
-                await _ledger.SaveAsync(order, ledger);
-                await _sync.ApplyStatusAsync(order, ecster);
-                return SyncOutcome.Blocked;
-            }
-
-            if (then is not null)
+            if (blocked is null && then is not null)
                 ecster = await then(client, ecster, ledger);
-            await _ledger.SaveAsync(order, ledger);
+            if (MoneyLedger.Snapshot(ledger) != before)
+                await _ledger.SaveAsync(order, ledger);
             await _sync.ApplyStatusAsync(order, ecster);
-            return SyncOutcome.Applied;
+            return blocked is null ? SyncOutcome.Applied : SyncOutcome.Blocked;
         }, _ => SyncOutcome.Unreadable);
 
     /// <summary>The admin's "resolve" action: settles open entries by reading now; null when none is left open.</summary>

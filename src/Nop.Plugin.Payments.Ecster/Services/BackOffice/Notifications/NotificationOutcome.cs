@@ -3,11 +3,8 @@ namespace Nop.Plugin.Payments.Ecster.Services.BackOffice.Notifications;
 /// <summary>What became of one notification; the endpoint turns it into an HTTP status.</summary>
 public enum NotificationOutcome
 {
-    /// <summary>Ecster's order was read and the nopCommerce order now shows it (200).</summary>
+    /// <summary>Ecster's order was read and the nopCommerce order now shows it (200); a repeat changes nothing.</summary>
     Applied,
-
-    /// <summary>Already applied (same notification id): nothing done (200, so Ecster stops repeating it).</summary>
-    Duplicate,
 
     /// <summary>Kept for later: the nopCommerce order does not exist yet, or Ecster could not be read now (202).</summary>
     Stored,

@@ -1,6 +1,5 @@
 using Nop.Plugin.Payments.Ecster.Services.Api;
 using Ecster.Client;
-using Ecster.Client.Models;
 using Ecster.Client.Notifications;
 using Nop.Plugin.Payments.Ecster.Services.BackOffice.Movements;
 using Nop.Services.Logging;
@@ -10,22 +9,18 @@ using NopOrder = Nop.Core.Domain.Orders.Order;
 namespace Nop.Plugin.Payments.Ecster.Services.BackOffice.Notifications;
 
 /// <summary>
-/// Applies Ecster's order event notifications. The body is never trusted (Ecster does not sign it): it only says
-/// which order to look at. The order is read from Ecster (bounded, so the endpoint answers well within Ecster's
-/// 5 s), and <see cref="MovementEngine"/> makes the nopCommerce order show what Ecster says, once per notification id. A notification
-/// for an order nopCommerce has not saved yet is kept and applied later by <see cref="ApplyPendingNotificationsTask"/>.
-/// Log entries quote only what Ecster or nopCommerce said, never the unauthenticated body.
+/// Applies Ecster's order event notifications. A notification has no id (docs §10) and may come again, so its
+/// body is only a signal naming an order: the nopCommerce order is found from the body's reference, and
+/// <see cref="MovementEngine.SyncAsync"/> reads Ecster's order (the one read per notification, inside the order's
+/// lock, bounded so the endpoint answers well within Ecster's 5 s) and mirrors it. Mirroring is idempotent (the
+/// same Ecster state applied twice changes nothing), so a repeated notification is harmless. A notification for
+/// an order nopCommerce has not saved yet is kept and applied later by <see cref="ApplyPendingNotificationsTask"/>.
+/// Log entries quote only what Ecster or nopCommerce said, never the body.
 /// </summary>
 public class NotificationProcessor
 {
     /// <summary>How long the endpoint waits for Ecster's order before keeping the notification for the task.</summary>
     public static readonly TimeSpan EcsterReadBudget = TimeSpan.FromSeconds(3);
-
-    private static readonly HashSet<string> KnownEvents =
-    [
-        NotificationEvent.OrderCreated, NotificationEvent.OrderUpdated, NotificationEvent.DebitConsentSigned,
-        NotificationEvent.PartialDebit, NotificationEvent.FullDebit, NotificationEvent.Credit, NotificationEvent.Annul
-    ];
 
     private readonly IStoreEcsterClients _clients;
     private readonly MovementEngine _engine;
@@ -45,29 +40,31 @@ public class NotificationProcessor
         _timeProvider = timeProvider;
     }
 
-    /// <summary>Handles one POSTed body for the store it arrived at.</summary>
+    /// <summary>Handles one POSTed (and authenticated) body for the store it arrived at.</summary>
     public async Task<NotificationOutcome> ReceiveAsync(string? body, int storeId)
     {
+        // Any event is a signal to read: an event name Ecster adds later must not stop the order from following.
         if (!EcsterNotificationParser.TryParse(body, out var notification, out _) || notification is null)
-            return NotificationOutcome.Rejected;
-        if (!KnownEvents.Contains(notification.Event))
             return NotificationOutcome.Rejected;
 
         var pending = new PendingNotification
         {
-            NotificationId = notification.NotificationId,
             OrderId = notification.OrderId,
             OrderReference = notification.OrderReference,
             Event = notification.Event,
             ReceivedOnUtc = _timeProvider.GetUtcNow().UtcDateTime
         };
-        var outcome = await ProcessAsync(pending, storeId, notification.Status);
+
+        var order = await FindNopOrderAsync(notification.OrderReference);
+        var outcome = order is not null
+            ? await ApplyAsync(order, notification.OrderId, storeId)
+            : await CheckUnsavedAsync(pending, storeId);
         if (outcome == NotificationOutcome.Stored)
             await _inbox.AddAsync(storeId, pending);
         return outcome;
     }
 
-    /// <summary>The task's pass over one store's kept notifications.</summary>
+    /// <summary>The task's pass over one store's kept notifications: one read for each whose order now exists.</summary>
     public async Task ApplyPendingAsync(int storeId)
     {
         var kept = await _inbox.ListAsync(storeId);
@@ -78,35 +75,64 @@ public class NotificationProcessor
         var now = _timeProvider.GetUtcNow().UtcDateTime;
         foreach (var pending in kept)
         {
-            var outcome = await ProcessAsync(pending, storeId, claimedStatus: null);
+            var order = await FindNopOrderAsync(pending.OrderReference);
+            var outcome = order is null ? NotificationOutcome.Stored : await ApplyAsync(order, pending.OrderId, storeId);
             if (outcome != NotificationOutcome.Stored)
-                done.Add(pending.NotificationId);
+                done.Add(pending.OrderId);
             else if (now - pending.ReceivedOnUtc > PendingNotificationInbox.MaxAge)
             {
                 await _logger.WarningAsync($"Ecster: an early notification of store {storeId} was dropped: no nopCommerce order appeared in {PendingNotificationInbox.MaxAge.TotalDays} days.");
-                done.Add(pending.NotificationId);
+                done.Add(pending.OrderId);
             }
         }
 
         await _inbox.UpdateAsync(storeId, list =>
         {
-            list.RemoveAll(p => done.Contains(p.NotificationId));
+            list.RemoveAll(p => done.Contains(p.OrderId));
             foreach (var p in list)
                 p.Attempts++;
         });
     }
 
-    private async Task<NotificationOutcome> ProcessAsync(PendingNotification notification, int storeId, string? claimedStatus)
+    /// <summary>
+    /// Mirrors Ecster's order onto the nopCommerce order through the engine, which reads it once inside the
+    /// order's lock. Every notification reads: Ecster's order, not the ledger, says whether anything changed.
+    /// </summary>
+    private async Task<NotificationOutcome> ApplyAsync(NopOrder found, string ecsterOrderId, int storeId)
+    {
+        if (found.StoreId != storeId || !string.Equals(EcsterOrders.EcsterOrderId(found), ecsterOrderId, StringComparison.Ordinal))
+        {
+            await _logger.WarningAsync($"Ecster: a notification to store {storeId} named nopCommerce order {found.Id} with another Ecster order; ignored.");
+            return NotificationOutcome.Rejected;
+        }
+
+        var order = await _orderService.GetOrderByIdAsync(found.Id) ?? found;
+        var outcome = await _engine.SyncAsync(order, _ => true, readBudget: EcsterReadBudget);
+        return outcome switch
+        {
+            SyncOutcome.Applied => NotificationOutcome.Applied,
+            // Ecster not readable, or one of our own movements is unsettled: the task applies this afterwards.
+            _ => NotificationOutcome.Stored
+        };
+    }
+
+    /// <summary>
+    /// No nopCommerce order carries the body's reference: either checkout has not saved it yet, or the order is
+    /// not one of ours. One read tells which (Ecster does not know it: refused); the mirror waits for the task.
+    /// </summary>
+    private async Task<NotificationOutcome> CheckUnsavedAsync(PendingNotification pending, int storeId)
     {
         var client = await _clients.ForStoreAsync(storeId);
         if (client is null)
-            return NotificationOutcome.Stored;
+            return NotificationOutcome.Rejected;
 
-        Order ecster;
         try
         {
             using var budget = new CancellationTokenSource(EcsterReadBudget);
-            ecster = await client.GetOrderAsync(notification.OrderId, budget.Token);
+            var ecster = await client.GetOrderAsync(pending.OrderId, budget.Token);
+            // The task looks the order up by Ecster's own reference, which a body may leave out.
+            pending.OrderReference = ecster.OrderReference ?? pending.OrderReference;
+            return NotificationOutcome.Stored;
         }
         catch (EcsterApiException error) when (error.Kind == EcsterErrorKind.NotFound)
         {
@@ -117,57 +143,15 @@ public class NotificationProcessor
         {
             return NotificationOutcome.Stored; // Ecster not readable now: the task tries again
         }
-
-        if (claimedStatus is not null && !string.Equals(claimedStatus, ecster.Status, StringComparison.Ordinal))
-            await _logger.WarningAsync($"Ecster: a notification's status of order {ecster.Id} differs from Ecster's ({ecster.Status}); acting on Ecster's order only.");
-
-        var order = await FindNopOrderAsync(ecster, notification.OrderReference);
-        if (order is null)
-            return NotificationOutcome.Stored;
-        if (!string.Equals(EcsterOrders.EcsterOrderId(order), ecster.Id, StringComparison.Ordinal))
-        {
-            await _logger.WarningAsync($"Ecster: a notification names Ecster order {ecster.Id}, but nopCommerce order {order.Id} belongs to another Ecster order; ignored.");
-            return NotificationOutcome.Rejected;
-        }
-
-        return await ApplyAsync(order, notification.NotificationId);
     }
 
-    /// <summary>Mirrors Ecster's order onto the nopCommerce order through the engine, once per notification id.</summary>
-    private async Task<NotificationOutcome> ApplyAsync(NopOrder found, string notificationId)
+    /// <summary>The nopCommerce order of a reference: checkout creates Ecster's order with the OrderGuid, and may move it to the order number.</summary>
+    private async Task<NopOrder?> FindNopOrderAsync(string? reference)
     {
-        var order = await _orderService.GetOrderByIdAsync(found.Id) ?? found;
-        var applied = false;
-        var outcome = await _engine.SyncAsync(order,
-            ledger => !(applied = ledger.AppliedNotifications.Contains(notificationId)),
-            (_, ecster, ledger) =>
-            {
-                ledger.RememberNotification(notificationId);
-                return Task.FromResult(ecster);
-            },
-            EcsterReadBudget);
-        return outcome switch
-        {
-            SyncOutcome.NotNeeded when applied => NotificationOutcome.Duplicate,
-            SyncOutcome.Applied => NotificationOutcome.Applied,
-            // Ecster not readable, or one of our own movements is unsettled: the task applies this afterwards.
-            _ => NotificationOutcome.Stored
-        };
-    }
-
-    /// <summary>The nopCommerce order of an Ecster order: its OrderGuid is the reference checkout created it with.</summary>
-    private async Task<NopOrder?> FindNopOrderAsync(Order ecster, string? claimedReference)
-    {
-        foreach (var reference in new[] { ecster.OrderReference, claimedReference }.Distinct())
-        {
-            if (Guid.TryParse(reference, out var guid) && await _orderService.GetOrderByGuidAsync(guid) is { } byGuid && EcsterOrders.IsEcsterOrder(byGuid))
-                return byGuid;
-        }
-
-        // Checkout may have moved Ecster's reference to the order number after saving the order.
-        if (!string.IsNullOrWhiteSpace(ecster.OrderReference)
-            && await _orderService.GetOrderByCustomOrderNumberAsync(ecster.OrderReference) is { } byNumber && EcsterOrders.IsEcsterOrder(byNumber))
-            return byNumber;
-        return null;
+        if (string.IsNullOrWhiteSpace(reference))
+            return null;
+        if (Guid.TryParse(reference, out var guid) && await _orderService.GetOrderByGuidAsync(guid) is { } byGuid && EcsterOrders.IsEcsterOrder(byGuid))
+            return byGuid;
+        return await _orderService.GetOrderByCustomOrderNumberAsync(reference) is { } byNumber && EcsterOrders.IsEcsterOrder(byNumber) ? byNumber : null;
     }
 }

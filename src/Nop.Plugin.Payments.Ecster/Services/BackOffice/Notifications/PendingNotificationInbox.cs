@@ -10,7 +10,8 @@ namespace Nop.Plugin.Payments.Ecster.Services.BackOffice.Notifications;
 /// Notifications that arrived before their nopCommerce order, per store, kept through nopCommerce's data layer as
 /// a generic attribute of the Store entity (same reasoning as <see cref="MoneyLedger"/>: no plugin table without
 /// FluentMigrator 7.1.0). Small by nature: an entry lives from checkout's create-order call until the order is
-/// saved, seconds normally, and is dropped after <see cref="MaxAge"/>. Forged posts could still fill it, so it
+/// saved, seconds normally, and is dropped after <see cref="MaxAge"/>. Posts are authenticated, but a leaked secret
+/// or a flood of real orders could still fill it, so it
 /// keeps at most <see cref="MaxKeptPerStore"/> per store and drops the oldest beyond that, with a log entry.
 /// </summary>
 public class PendingNotificationInbox
@@ -33,13 +34,13 @@ public class PendingNotificationInbox
         _logger = logger;
     }
 
-    /// <summary>Keeps a notification; one already kept (same id) is not kept twice; the oldest go beyond the cap.</summary>
+    /// <summary>Keeps a notification; one for an order already kept is not kept twice; the oldest go beyond the cap.</summary>
     public async Task AddAsync(int storeId, PendingNotification notification)
     {
         var dropped = new List<PendingNotification>();
         await UpdateAsync(storeId, list =>
         {
-            if (list.Any(p => p.NotificationId == notification.NotificationId))
+            if (list.Any(p => p.OrderId == notification.OrderId))
                 return;
             list.Add(notification);
             foreach (var oldest in list.OrderBy(p => p.ReceivedOnUtc).Take(list.Count - MaxKeptPerStore).ToList())
