@@ -38,7 +38,7 @@ internal static class ClientCpuProbe
             $"{sequence,-22} CPU per call: typed {typedUs:0.0} us, bare {bareUs:0.0} us, the typed client's own {typedUs - bareUs:0.0} us ({rounds} rounds)"));
     }
 
-    private static async Task<double> CpuMicroseconds(Func<Task<int>> sequence, int rounds)
+    internal static async Task<double> CpuMicroseconds(Func<Task<int>> sequence, int rounds)
     {
         using var process = Process.GetCurrentProcess();
         GC.Collect();

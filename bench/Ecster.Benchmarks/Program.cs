@@ -13,6 +13,12 @@ public static class BenchmarkProgram
             return;
         }
 
+        if (args is [Widget.WidgetCpuProbe.Switch, ..])
+        {
+            Widget.WidgetCpuProbe.RunAsync(args.Length > 1 ? int.Parse(args[1]) : 5_000).GetAwaiter().GetResult();
+            return;
+        }
+
         if (args is [RepeatedClientRatios.Switch, ..])
         {
             RepeatedClientRatios.Run(args.Length > 1 ? int.Parse(args[1]) : 6);
