@@ -30,6 +30,8 @@ internal static class CheckoutStore
             services.AddSingleton(harness.States);
             services.AddSingleton(TimeProvider.System);
             services.AddSingleton(new CheckoutRateLimiter());
+            // The controller limits requests per address too; the shopper's address as nopCommerce's web helper reads it.
+            services.AddSingleton(Moq.Mock.Of<Nop.Core.IWebHelper>(w => w.GetCurrentIpAddress() == "127.0.0.1"));
             services.AddSingleton(sp => new CheckoutTexts(StoreHost.Localization("en-US")));
         }, app =>
         {

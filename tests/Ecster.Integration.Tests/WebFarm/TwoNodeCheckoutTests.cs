@@ -32,7 +32,7 @@ public class TwoNodeCheckoutTests
         Assert.That(step.Status, Is.EqualTo(CheckoutStepStatus.Pending), step.Message);
         var shopperOnB = await nodeB.ShopperAsync();
         for (var poll = 0; step.Status == CheckoutStepStatus.Pending && poll < 20; poll++)
-            step = await nodeB.Flow.CollectAsync(shopperOnB);
+            step = await nodeB.Flow.CollectAsync(shopperOnB, PersonalIdentityNumber.Parse("19811218-9801"));
         Assert.That(step.Status, Is.EqualTo(CheckoutStepStatus.Options), step.Message);
 
         var (_, result) = await nodeA.ChooseAndPlaceAsync(step.Options[0].Id);
