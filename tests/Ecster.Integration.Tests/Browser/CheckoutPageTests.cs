@@ -150,6 +150,38 @@ public class CheckoutPageTests : StoreBrowserTests
         Assert.That(collects[0], Does.Contain("personalNumber=19811218-9801"));
     }
 
+    /// <summary>Staff placing an order for a customer read the document's type, number and expiry month/year; the
+    /// ticket is made in person straight from them, and the options follow.</summary>
+    [Test]
+    public async Task Staff_identify_the_customer_by_document_type_number_and_expiry_then_see_the_options()
+    {
+        _harness.Staff = new Nop.Core.Domain.Customers.Customer { Id = 17 };
+        try
+        {
+            await OpenAsync(CheckoutStore.OnePageCheckout, "[data-ecster-id-document]");
+            var (ticketsBefore, eidsBefore) = (Fixture.Sandbox.Inspector.RequestCount("/identification/tickets", "POST"),
+                Fixture.Sandbox.Inspector.RequestCount("/identification/eid", "POST"));
+            var form = Page.Locator("[data-ecster-id-document]");
+            await form.Locator("[data-field='personalNumber']").FillAsync("19811218-9801");
+            await form.Locator("[data-field='documentType']").SelectOptionAsync("ID_CARD");
+            await form.Locator("[data-field='documentNumber']").FillAsync("AB123456");
+            await form.Locator("[data-field='expiryMonth']").FillAsync("12");
+            await form.Locator("[data-field='expiryYear']").FillAsync("2035");
+            await form.Locator("[data-field='staffChecked']").CheckAsync();
+            await Page.ClickAsync("[data-ecster-id-document-submit]");
+
+            await Assertions.Expect(Page.Locator("[data-ecster-options]")).ToBeVisibleAsync(new() { Timeout = 15_000 });
+            Assert.That(Fixture.Sandbox.Inspector.RequestCount("/identification/tickets", "POST"), Is.EqualTo(ticketsBefore + 1));
+            Assert.That(Fixture.Sandbox.Inspector.RequestCount("/identification/eid", "POST"), Is.EqualTo(eidsBefore), "a document is no identification call");
+        }
+        finally
+        {
+            // The next test's shopper starts unidentified (a live ticket would show the options again).
+            _harness.Staff = null;
+            await _harness.States.ClearAsync(_harness.Store.Id, _harness.Customer.Id);
+        }
+    }
+
     // The route handler runs on Playwright's connection; give it real time to see a request the fake clock released.
     private static async Task WaitForAsync(Func<bool> condition)
     {
