@@ -136,7 +136,10 @@ public class CheckoutPageTests : StoreBrowserTests
             collects.Add(route.Request.PostData ?? "");
             return route.FulfillAsync(new() { Status = 200, ContentType = "application/json", Body = pending });
         });
-        await Page.Clock.InstallAsync();
+        // A paused fake clock: only RunFor moves the page's timers, however slow the machine is.
+        var t0 = new DateTime(2030, 1, 1, 12, 0, 0, DateTimeKind.Utc);
+        await Page.Clock.InstallAsync(new() { TimeDate = t0 });
+        await Page.Clock.PauseAtAsync(t0.AddSeconds(1));
         await Page.FillAsync("[data-ecster-personal-number]", "19811218-9801");
         await Page.ClickAsync("[data-ecster-start='other']");
         await Assertions.Expect(Page.Locator("[data-ecster-bankid]")).ToBeVisibleAsync();
