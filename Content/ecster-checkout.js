@@ -1,12 +1,21 @@
-/* Ecster payment step: BankID (this device or QR code), then Ecster's options for the exact order total.
+/* Ecster payment step: BankID for the shopper's personal number (on this device, or on their phone), then Ecster's
+   options for the exact order total.
    Talks to the plugin's JSON endpoints with fetch; nothing here reloads the page. Texts come localised from the
-   server (data attributes and answers); data is inserted with textContent only, never as HTML (the QR SVG is
-   drawn by our server from a code it computed itself). */
+   server (data attributes and answers); data is inserted with textContent only, never as HTML. */
 (function () {
   'use strict';
 
-  var QR_EVERY_MS = 1000;      // BankID's animated QR code changes every second
-  var COLLECT_EVERY_MS = 2000; // BankID asks relying parties to collect about every 2 seconds
+  // Ecster says when to collect again (pollTime); a missing or absurd value is held to this range, which also
+  // keeps the page inside the server's per-customer rate limit.
+  var POLL_DEFAULT_MS = 2000;
+  var POLL_MIN_MS = 1500;
+  var POLL_MAX_MS = 10000;
+
+  function pollDelay(ms) {
+    var n = Number(ms);
+    if (!isFinite(n) || n <= 0) return POLL_DEFAULT_MS;
+    return Math.min(POLL_MAX_MS, Math.max(POLL_MIN_MS, Math.round(n)));
+  }
 
   // A link from an answer becomes an href only when it opens the BankID app or an https page (as ExternalLink on the
   // server): never javascript:, data: or a clear-text page.
@@ -20,7 +29,6 @@
     var q = function (selector) { return root.querySelector(selector); };
     var identify = q('[data-ecster-identify]');
     var bankid = q('[data-ecster-bankid]');
-    var qr = q('[data-ecster-qr]');
     var autostart = q('[data-ecster-autostart]');
     var status = q('[data-ecster-status]');
     var retry = q('[data-ecster-retry]');
@@ -28,10 +36,10 @@
     var optionList = q('[data-ecster-option-list]');
     var total = q('[data-ecster-total]');
     var idDocument = q('[data-ecster-id-document]');
-    var timers = [];
+    var pollTimer = null;
     var busy = false;
 
-    function stopTimers() { timers.forEach(clearInterval); timers = []; }
+    function stopTimers() { clearTimeout(pollTimer); pollTimer = null; }
 
     function show(element, visible) { if (element) element.hidden = !visible; }
 
@@ -55,17 +63,6 @@
       });
     }
 
-    function showQr(svg) {
-      if (!svg) return;
-      var image = new Image();
-      image.alt = d.textQrAlt;
-      image.width = 200;
-      image.height = 200;
-      image.src = 'data:image/svg+xml;charset=utf-8,' + encodeURIComponent(svg);
-      qr.replaceChildren(image);
-      show(qr, true);
-    }
-
     function startIdentifying() {
       stopTimers();
       show(identify, true);
@@ -79,7 +76,6 @@
     // One answer from any endpoint decides what the page shows next.
     function handle(step) {
       if (step.message) say(step.message, step.status === 'error' || step.status === 'failed');
-      if (step.qrSvg) showQr(step.qrSvg);
       switch (step.status) {
         case 'pending':
           return;
@@ -140,6 +136,18 @@
       if (first) first.focus();
     }
 
+    // One collect at a time, each after the wait Ecster asked for; the personal number goes along because the
+    // server keeps it nowhere and the ticket needs it.
+    function collectAfter(ms, personalNumber) {
+      pollTimer = setTimeout(function () {
+        post(d.collectUrl, { personalNumber: personalNumber }).then(function (step) {
+          if (pollTimer === null) return; // cancelled or left meanwhile
+          handle(step);
+          if (step.status === 'pending') collectAfter(pollDelay(step.pollAfterMs), personalNumber);
+        });
+      }, ms);
+    }
+
     function start(device) {
       if (busy) return;
       busy = true;
@@ -151,7 +159,6 @@
         show(identify, false);
         show(idDocument, false);
         show(bankid, true);
-        show(qr, device === 'other');
         var appLink = safeLink(step.autoStartUrl);
         if (appLink) {
           autostart.href = appLink;
@@ -160,9 +167,7 @@
         } else {
           show(autostart, false);
         }
-        timers.push(setInterval(function () { post(d.collectUrl).then(handle); }, COLLECT_EVERY_MS));
-        if (device === 'other')
-          timers.push(setInterval(function () { post(d.qrUrl).then(function (s) { if (s.qrSvg) showQr(s.qrSvg); }); }, QR_EVERY_MS));
+        collectAfter(pollDelay(step.pollAfterMs), personalNumber);
       });
     }
 
@@ -183,7 +188,7 @@
           if (input.type === 'checkbox') { if (input.checked) fields[input.getAttribute('data-field')] = 'true'; }
           else fields[input.getAttribute('data-field')] = input.value.trim();
         });
-        post(d.idDocumentUrl, fields).then(handle);
+        post(d.documentUrl, fields).then(handle);
       });
     }
 

@@ -11,15 +11,16 @@ namespace Ecster.Benchmarks;
 /// </summary>
 internal static class ClientSequences
 {
-    private const string StartBody = """{"personalNumber":"198112189801","endUserIp":"127.0.0.1","device":"OTHER_DEVICE"}""";
+    private const string StartBody = """{"type":"SE_BANKID_MOBILE","nationalId":"SE8112189801"}""";
 
-    /// <summary>The checkout's 5 calls: BankID start, collect, ticket, options for the exact total, order.</summary>
+    /// <summary>The checkout's 5 calls: eID start, collect (complete at once: no pending polls), ticket, options for the exact total, order.</summary>
     /// <param name="cartJson">The cart as the typed client serialises it.</param>
     public static async Task<int> BareCheckoutAsync(HttpClient bare, decimal amount, string cartJson)
     {
-        var start = await PostAsync(bare, "identifications/bankid", StartBody);
-        var collect = await bare.GetStringAsync("identifications/bankid/" + Field(start, "orderRef"));
-        var ticket = Field(await PostAsync(bare, "tickets", $$"""{"identificationId":"{{Field(collect, "identificationId")}}"}"""), "ticket");
+        var start = await PostAsync(bare, "identification/eid", StartBody);
+        var collect = await bare.GetStringAsync("identification/eid/" + Field(start, "id"));
+        var ticket = Field(await PostAsync(bare, "identification/tickets",
+            $$"""{"identification":{"method":"SE_BANKID_MOBILE","identifier":"{{Field(collect, "id")}}"},"locale":{"language":"sv","country":"SE"},"nationalId":"SE811218-9801","inPerson":false}"""), "id");
         var ore = Money.ToOre(amount);
         var options = await bare.GetStringAsync($"paymentoptions/?ticket={ticket}&amount={ore}&currency=SEK&invoiceFee=0");
         var order = await PostAsync(bare, "orders",

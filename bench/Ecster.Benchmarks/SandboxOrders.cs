@@ -8,23 +8,20 @@ internal static class SandboxOrders
 {
     public static Task<Order> CreateAsync(IEcsterClient client, int rows) => CreateAsync(client, LargeCart(rows));
 
-    /// <summary>The plugin's checkout calls: BankID start and collect, ticket, options for the exact total, order.</summary>
+    /// <summary>The plugin's checkout calls: eID start and collect, ticket, options for the exact total, order.</summary>
     public static async Task<Order> CreateAsync(IEcsterClient client, Cart cart)
     {
-        var start = await client.StartBankIdIdentificationAsync(new StartBankIdIdentificationRequest
-        {
-            PersonalNumber = PersonalIdentityNumber.Parse("19811218-9801"), EndUserIp = "127.0.0.1"
-        });
-        BankIdIdentificationStatus status;
-        do status = await client.CollectBankIdIdentificationAsync(start.OrderRef);
-        while (status.Status == IdentificationStatus.Pending);
+        var anna = PersonalIdentityNumber.Parse("19811218-9801");
+        var eid = await client.StartEidAsync(new StartEidRequest { Type = IdentificationMethod.MobileBankId, NationalId = anna });
+        while (eid.IsPending)
+            eid = await client.CollectEidAsync(eid.Id);
 
-        var ticket = await client.CreateTicketAsync(new CreateTicketRequest { IdentificationId = status.IdentificationId! });
-        var options = await client.GetPaymentOptionsAsync(new PaymentOptionsRequest { Ticket = ticket.Ticket, Amount = cart.Amount });
+        var ticket = await client.CreateTicketAsync(CreateTicketRequest.ForEid(IdentificationMethod.MobileBankId, eid.Id, anna));
+        var options = await client.GetPaymentOptionsAsync(new PaymentOptionsRequest { Ticket = ticket.Id, Amount = cart.Amount });
         return await client.CreateOrderAsync(new CreateOrderRequest
         {
             OrderReference = Guid.NewGuid().ToString(),
-            Ticket = ticket.Ticket,
+            Ticket = ticket.Id,
             PaymentOptionId = options.Options[0].Id,
             Cart = cart
         });

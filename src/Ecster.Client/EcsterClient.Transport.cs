@@ -49,12 +49,6 @@ public sealed partial class EcsterClient
         }
     }
 
-    private async Task SendWithoutAnswerAsync(EcsterOperation operation, string path, CancellationToken cancellationToken)
-    {
-        var (answer, _, _) = await SendCoreAsync(operation, path, null, cancellationToken).ConfigureAwait(false);
-        answer.Dispose();
-    }
-
     /// <returns>The successful answer's body, which the caller must dispose.</returns>
     private async Task<(ResponseBody Body, int Status, string? RequestId)> SendCoreAsync(
         EcsterOperation operation, string path, object? body, CancellationToken cancellationToken)

@@ -53,41 +53,32 @@ public sealed partial class EcsterClient : IEcsterClient
         return SendAsync<PaymentMethodTerms>(Ops.GetPaymentMethodTerms, Ops.Path(Ops.GetPaymentMethodTerms) + parameters, null, false, cancellationToken);
     }
 
-    public Task<BankIdIdentificationStart> StartBankIdIdentificationAsync(
-        StartBankIdIdentificationRequest request, CancellationToken cancellationToken = default)
+    public Task<EidIdentification> StartEidAsync(StartEidRequest request, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(request);
-        RequireSet(request.PersonalNumber, nameof(request.PersonalNumber));
-        return SendAsync<BankIdIdentificationStart>(
-            Ops.StartBankIdIdentification, Ops.Path(Ops.StartBankIdIdentification), request, false, cancellationToken);
+        ArgumentException.ThrowIfNullOrWhiteSpace(request.Type);
+        RequireSet(request.NationalId, nameof(request.NationalId));
+        return SendAsync<EidIdentification>(Ops.StartEid, Ops.Path(Ops.StartEid), request, false, cancellationToken);
     }
 
-    public Task<BankIdIdentificationStatus> CollectBankIdIdentificationAsync(string orderRef, CancellationToken cancellationToken = default)
+    public Task<EidIdentification> CollectEidAsync(string id, CancellationToken cancellationToken = default)
     {
-        ArgumentException.ThrowIfNullOrWhiteSpace(orderRef);
-        var op = Ops.CollectBankIdIdentification;
-        return SendAsync<BankIdIdentificationStatus>(op, Ops.Path(op, ("orderRef", orderRef)), null, false, cancellationToken);
-    }
-
-    public Task CancelBankIdIdentificationAsync(string orderRef, CancellationToken cancellationToken = default)
-    {
-        ArgumentException.ThrowIfNullOrWhiteSpace(orderRef);
-        var op = Ops.CancelBankIdIdentification;
-        return SendWithoutAnswerAsync(op, Ops.Path(op, ("orderRef", orderRef)), cancellationToken);
-    }
-
-    public Task<Identification> IdentifyByIdDocumentAsync(IdentifyByIdDocumentRequest request, CancellationToken cancellationToken = default)
-    {
-        ArgumentNullException.ThrowIfNull(request);
-        ArgumentNullException.ThrowIfNull(request.Document);
-        RequireSet(request.PersonalNumber, nameof(request.PersonalNumber));
-        return SendAsync<Identification>(Ops.IdentifyByIdDocument, Ops.Path(Ops.IdentifyByIdDocument), request, false, cancellationToken);
+        ArgumentException.ThrowIfNullOrWhiteSpace(id);
+        return SendAsync<EidIdentification>(Ops.CollectEid, Ops.Path(Ops.CollectEid, ("id", id)), null, false, cancellationToken);
     }
 
     public Task<IdentificationTicket> CreateTicketAsync(CreateTicketRequest request, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(request);
-        ArgumentException.ThrowIfNullOrWhiteSpace(request.IdentificationId);
+        ArgumentNullException.ThrowIfNull(request.Identification);
+        ArgumentNullException.ThrowIfNull(request.Locale);
+        ArgumentException.ThrowIfNullOrWhiteSpace(request.Identification.Method);
+        ArgumentException.ThrowIfNullOrWhiteSpace(request.Identification.Identifier);
+        RequireSet(request.NationalId, nameof(request.NationalId));
+        // A document is checked by a sales person: Ecster refuses it without inPerson and without its expiry.
+        if (IdentificationDocument.IsDocument(request.Identification.Method)
+            && (!request.InPerson || request.Identification.Month is not (>= 1 and <= 12) || request.Identification.Year is not (>= 1000 and <= 9999)))
+            throw new ArgumentException("A document ticket needs inPerson and the document's expiry month and year.", nameof(request));
         return SendAsync<IdentificationTicket>(Ops.CreateTicket, Ops.Path(Ops.CreateTicket), request, false, cancellationToken);
     }
 

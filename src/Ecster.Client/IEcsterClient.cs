@@ -17,19 +17,13 @@ public interface IEcsterClient
     /// <summary>GET /paymentmethods/terms with its query (§3): one method's terms for one amount.</summary>
     Task<PaymentMethodTerms> GetPaymentMethodTermsAsync(PaymentMethodTermsQuery query, CancellationToken cancellationToken = default);
 
-    /// <summary>POST /identifications/bankid (§4.1).</summary>
-    Task<BankIdIdentificationStart> StartBankIdIdentificationAsync(StartBankIdIdentificationRequest request, CancellationToken cancellationToken = default);
+    /// <summary>POST /identification/eid (§4.1): starts BankID for the named consumer. Never repeated by the client.</summary>
+    Task<EidIdentification> StartEidAsync(StartEidRequest request, CancellationToken cancellationToken = default);
 
-    /// <summary>GET /identifications/bankid/{orderRef} (§4.1). Poll about every 2 seconds.</summary>
-    Task<BankIdIdentificationStatus> CollectBankIdIdentificationAsync(string orderRef, CancellationToken cancellationToken = default);
+    /// <summary>GET /identification/eid/{id} (§4.2). Collect again after the answer's <see cref="EidIdentification.PollTime"/>.</summary>
+    Task<EidIdentification> CollectEidAsync(string id, CancellationToken cancellationToken = default);
 
-    /// <summary>DELETE /identifications/bankid/{orderRef} (§4.1).</summary>
-    Task CancelBankIdIdentificationAsync(string orderRef, CancellationToken cancellationToken = default);
-
-    /// <summary>POST /identifications/iddocument (§4.2).</summary>
-    Task<Identification> IdentifyByIdDocumentAsync(IdentifyByIdDocumentRequest request, CancellationToken cancellationToken = default);
-
-    /// <summary>POST /tickets (§5).</summary>
+    /// <summary>POST /identification/tickets (§5): after a complete eID, or for a document checked in person.</summary>
     Task<IdentificationTicket> CreateTicketAsync(CreateTicketRequest request, CancellationToken cancellationToken = default);
 
     /// <summary>GET /paymentoptions/ with its query (§6).</summary>

@@ -83,6 +83,23 @@ public readonly struct PersonalIdentityNumber : IEquatable<PersonalIdentityNumbe
     public string ToWireFormat() =>
         _digits ?? throw new InvalidOperationException("The personal identity number is not set.");
 
+    /// <summary>
+    /// The eID start's <c>nationalId</c> (docs §4.1): <c>SE</c> + the 10-digit number without separator
+    /// (<c>SE8112189801</c>), with <c>+</c> from the 100th birthday on so the century stays right (<c>SE121212+9801</c>).
+    /// </summary>
+    public string ToEidNationalId() => ToNationalId(string.Empty, Today());
+
+    /// <summary>The ticket's <c>nationalId</c> (docs §5): <c>SE</c> + <c>YYMMDD-NNNN</c> (<c>+</c> from the 100th birthday).</summary>
+    public string ToTicketNationalId() => ToNationalId("-", Today());
+
+    internal string ToNationalId(string separator, DateOnly today)
+    {
+        var digits = ToWireFormat();
+        if (BirthDate.AddYears(100) <= today)
+            separator = "+";
+        return "SE" + digits[2..8] + separator + digits[8..];
+    }
+
     /// <summary>The masked form <c>19811218-****</c>, safe for logs and screens.</summary>
     public override string ToString() => _digits is null ? string.Empty : $"{_digits[..8]}-****";
 

@@ -9,7 +9,14 @@ public sealed class SandboxOptions
     /// <summary>How many BankID collects answer PENDING before the consumer's outcome.</summary>
     public int BankIdPendingPolls { get; set; } = 2;
 
+    /// <summary>An e-commerce ticket's lifetime (<c>inPerson: false</c>; docs §13 A7).</summary>
     public TimeSpan TicketLifetime { get; set; } = TimeSpan.FromMinutes(30);
+
+    /// <summary>A ticket's lifetime when consumer and sales person are together (<c>inPerson: true</c>; docs §13 A7).</summary>
+    public TimeSpan InPersonTicketLifetime { get; set; } = TimeSpan.FromMinutes(60);
+
+    /// <summary>The eID answers' <c>pollTime</c>: how long the merchant should wait before the next collect.</summary>
+    public TimeSpan PollTime { get; set; } = TimeSpan.FromMilliseconds(2000);
 
     /// <summary>A BankID order nobody finishes expires after this (the real BankID: 3 minutes).</summary>
     public TimeSpan BankIdTimeout { get; set; } = TimeSpan.FromMinutes(3);
@@ -42,6 +49,8 @@ public sealed class SandboxOptions
         if (Credentials.Count == 0) throw new ArgumentException("At least one credential pair is needed.");
         if (BankIdPendingPolls < 0) throw new ArgumentException("BankIdPendingPolls must not be negative.");
         if (TicketLifetime <= TimeSpan.Zero) throw new ArgumentException("TicketLifetime must be positive.");
+        if (InPersonTicketLifetime <= TimeSpan.Zero) throw new ArgumentException("InPersonTicketLifetime must be positive.");
+        if (PollTime < TimeSpan.Zero) throw new ArgumentException("PollTime must not be negative.");
         if (NotificationMaxAttempts < 1) throw new ArgumentException("NotificationMaxAttempts must be at least 1.");
         if (NotificationRetryDelay < TimeSpan.Zero) throw new ArgumentException("NotificationRetryDelay must not be negative.");
     }

@@ -64,9 +64,8 @@ public static class EcsterDefaults
         public const string CheckoutPathPrefix = "Plugins/PaymentEcster/Checkout/";
         public const string StartRouteName = "Plugin.Payments.Ecster.Checkout.Start";
         public const string CollectRouteName = "Plugin.Payments.Ecster.Checkout.Collect";
-        public const string QrRouteName = "Plugin.Payments.Ecster.Checkout.Qr";
         public const string CancelRouteName = "Plugin.Payments.Ecster.Checkout.Cancel";
-        public const string IdDocumentRouteName = "Plugin.Payments.Ecster.Checkout.IdDocument";
+        public const string DocumentRouteName = "Plugin.Payments.Ecster.Checkout.Document";
         public const string OptionsRouteName = "Plugin.Payments.Ecster.Checkout.Options";
     }
 

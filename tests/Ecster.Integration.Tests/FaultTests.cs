@@ -20,19 +20,12 @@ public class FaultTests
     /// <summary>An authorised e-commerce order of 1 000 kr for Anna, ready to debit.</summary>
     private async Task<Order> AuthorisedOrderAsync(IEcsterClient client)
     {
-        var start = await client.StartBankIdIdentificationAsync(new StartBankIdIdentificationRequest
-        {
-            PersonalNumber = PersonalIdentityNumber.Parse("19811218-9801"), EndUserIp = "203.0.113.7"
-        });
-        BankIdIdentificationStatus status;
-        do status = await client.CollectBankIdIdentificationAsync(start.OrderRef);
-        while (status.Status == IdentificationStatus.Pending);
-        var ticket = await client.CreateTicketAsync(new CreateTicketRequest { IdentificationId = status.IdentificationId! });
-        var options = await client.GetPaymentOptionsAsync(new PaymentOptionsRequest { Ticket = ticket.Ticket, Amount = 1_000m });
+        var ticket = await SandboxIdentity.TicketAsync(client);
+        var options = await client.GetPaymentOptionsAsync(new PaymentOptionsRequest { Ticket = ticket.Id, Amount = 1_000m });
         return await client.CreateOrderAsync(new CreateOrderRequest
         {
             OrderReference = Guid.NewGuid().ToString(),
-            Ticket = ticket.Ticket,
+            Ticket = ticket.Id,
             PaymentOptionId = options.Options[0].Id,
             Cart = new Cart
             {

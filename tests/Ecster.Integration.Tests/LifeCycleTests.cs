@@ -30,18 +30,6 @@ public class LifeCycleTests
         await _fixture.DisposeAsync();
     }
 
-    private static async Task<BankIdIdentificationStatus> CollectUntilDoneAsync(IEcsterClient client, string orderRef)
-    {
-        for (var poll = 0; poll < 20; poll++)
-        {
-            var status = await client.CollectBankIdIdentificationAsync(orderRef);
-            if (status.Status != IdentificationStatus.Pending)
-                return status;
-        }
-
-        throw new AssertionException("BankID never finished");
-    }
-
     private static Cart CartOf(decimal product, decimal shipping) => new()
     {
         Amount = product + shipping,
@@ -66,22 +54,20 @@ public class LifeCycleTests
         var terms = await client.GetPaymentMethodTermsAsync(new PaymentMethodTermsQuery { Amount = 12_499m });
         Assert.That(terms.Figures.Months, Is.GreaterThan(1));
 
-        // 3: BankID, on another device (QR code).
-        var start = await client.StartBankIdIdentificationAsync(new StartBankIdIdentificationRequest
-        {
-            PersonalNumber = Anna, EndUserIp = "203.0.113.7", Device = BankIdDevice.OtherDevice
-        });
-        Assert.That(start.QrStartToken, Is.Not.Empty);
-        var first = await client.CollectBankIdIdentificationAsync(start.OrderRef);
-        Assert.That(first.Status, Is.EqualTo(IdentificationStatus.Pending));
-        Assert.That(first.QrData, Does.StartWith($"bankid.{start.QrStartToken}."));
-        var done = await CollectUntilDoneAsync(client, start.OrderRef);
-        Assert.That(done.Status, Is.EqualTo(IdentificationStatus.Complete));
-        Assert.That(done.Consumer!.PersonalNumber, Is.EqualTo(Anna));
+        // 3: mobile BankID on the consumer's phone, started by the personal number and collected at Ecster's poll time.
+        var start = await client.StartEidAsync(new StartEidRequest { Type = IdentificationMethod.MobileBankId, NationalId = Anna });
+        Assert.That(start.Status, Is.EqualTo(EidStatus.OutstandingTransaction));
+        Assert.That(start.PollTime, Is.GreaterThan(0));
+        var done = await SandboxIdentity.IdentifyAsync(client, SandboxIdentity.Anna);
+        Assert.That(done.Status, Is.EqualTo(EidStatus.Complete));
 
-        // 4-5: ticket, and options for the exact amount.
-        var ticket = await client.CreateTicketAsync(new CreateTicketRequest { IdentificationId = done.IdentificationId! });
-        var options = await client.GetPaymentOptionsAsync(new PaymentOptionsRequest { Ticket = ticket.Ticket, Amount = 12_499m });
+        // 4-5: ticket (consumer and sales person together), and options for the exact amount.
+        var request = CreateTicketRequest.ForEid(IdentificationMethod.MobileBankId, done.Id, Anna);
+        request.InPerson = true;
+        var ticket = await client.CreateTicketAsync(request);
+        Assert.That(ticket.Consumer!.NationalId, Is.EqualTo(Anna));
+        Assert.That(ticket.Consumer.Name!.FirstName, Is.EqualTo("Anna"));
+        var options = await client.GetPaymentOptionsAsync(new PaymentOptionsRequest { Ticket = ticket.Id, Amount = 12_499m });
         var partPayments = options.Options.Where(o => o.PaymentMethod == PaymentMethodType.PartPayment).ToList();
         Assert.That(partPayments, Has.Count.GreaterThanOrEqualTo(2));
 
@@ -89,7 +75,7 @@ public class LifeCycleTests
         var order = await client.CreateOrderAsync(new CreateOrderRequest
         {
             OrderReference = Guid.NewGuid().ToString(),
-            Ticket = ticket.Ticket,
+            Ticket = ticket.Id,
             PaymentOptionId = partPayments[0].Id,
             Channel = Channel.Store,
             Cart = CartOf(11_999m, 500m),
@@ -158,13 +144,10 @@ public class LifeCycleTests
     public async Task A_declined_consumer_gets_a_declined_error_and_no_order()
     {
         var client = _fixture.Client();
-        var bertil = PersonalIdentityNumber.Parse("19750505-9803");
-        var start = await client.StartBankIdIdentificationAsync(new StartBankIdIdentificationRequest { PersonalNumber = bertil, EndUserIp = "203.0.113.7" });
-        var done = await CollectUntilDoneAsync(client, start.OrderRef);
-        var ticket = await client.CreateTicketAsync(new CreateTicketRequest { IdentificationId = done.IdentificationId! });
+        var ticket = await SandboxIdentity.TicketAsync(client, "19750505-9803");
 
         var error = Assert.ThrowsAsync<EcsterApiException>(() =>
-            client.GetPaymentOptionsAsync(new PaymentOptionsRequest { Ticket = ticket.Ticket, Amount = 5_000m }));
+            client.GetPaymentOptionsAsync(new PaymentOptionsRequest { Ticket = ticket.Id, Amount = 5_000m }));
 
         Assert.That(error!.Kind, Is.EqualTo(EcsterErrorKind.Declined));
         Assert.That(error.Code, Is.EqualTo(EcsterErrorCode.CreditDeclined));
@@ -172,16 +155,12 @@ public class LifeCycleTests
     }
 
     [Test]
-    public async Task A_cancelled_BankID_ends_failed_with_the_users_hint()
+    public async Task A_cancelled_BankID_ends_with_the_users_status()
     {
-        var client = _fixture.Client();
-        var cecilia = PersonalIdentityNumber.Parse("19900101-9802");
-        var start = await client.StartBankIdIdentificationAsync(new StartBankIdIdentificationRequest { PersonalNumber = cecilia, EndUserIp = "203.0.113.7" });
+        var done = await SandboxIdentity.IdentifyAsync(_fixture.Client(), "19900101-9802");
 
-        var done = await CollectUntilDoneAsync(client, start.OrderRef);
-
-        Assert.That(done.Status, Is.EqualTo(IdentificationStatus.Failed));
-        Assert.That(done.HintCode, Is.EqualTo("userCancel"));
+        Assert.That(done.Status, Is.EqualTo(EidStatus.UserCancel));
+        Assert.That(done.IsComplete, Is.False);
     }
 
     [Test]

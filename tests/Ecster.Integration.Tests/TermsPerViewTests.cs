@@ -81,15 +81,8 @@ public class TermsPerViewTests
         var snapshot = (await source.FetchAsync(StoreId))!;
         var client = (await scope.ServiceProvider.GetRequiredService<EcsterClientProvider>().ForStoreAsync(StoreId))!;
 
-        var start = await client.StartBankIdIdentificationAsync(new Client.Models.StartBankIdIdentificationRequest
-        {
-            PersonalNumber = PersonalIdentityNumber.Parse("19811218-9801"), EndUserIp = "203.0.113.7"
-        });
-        Client.Models.BankIdIdentificationStatus status;
-        do status = await client.CollectBankIdIdentificationAsync(start.OrderRef);
-        while (status.Status == Client.Models.IdentificationStatus.Pending);
-        var ticket = await client.CreateTicketAsync(new Client.Models.CreateTicketRequest { IdentificationId = status.IdentificationId! });
-        var options = await client.GetPaymentOptionsAsync(new Client.Models.PaymentOptionsRequest { Ticket = ticket.Ticket, Amount = amount });
+        var ticket = await SandboxIdentity.TicketAsync(client);
+        var options = await client.GetPaymentOptionsAsync(new Client.Models.PaymentOptionsRequest { Ticket = ticket.Id, Amount = amount });
 
         // Ecster's terms are the figures of one option per method; the options with the same sub-method and months must agree.
         var comparable = options.Options.Where(o => o.Months > 1 && snapshot.Terms.Any(t => t.Code == o.Code && t.Months == o.Months)).ToList();

@@ -68,8 +68,8 @@ public sealed class DebitConsentTests : SandboxTest
     public async Task Cecilia_cancels_the_consent_and_the_order_still_requires_one()
     {
         // Cecilia never finishes a BankID, so staff identify her with her driving licence.
-        var identification = await Api.PostAsync("identifications/iddocument", IdDocumentTests.Document(People.Cecilia, "Cecilia", "Carlsson"));
-        var ticket = (string)(await Api.PostAsync("tickets", new { identificationId = (string)identification.Json["identificationId"]! })).Json["ticket"]!;
+        var ticket = (string)(await Api.PostAsync("identification/tickets",
+            Flows.DocumentTicket(People.Cecilia, "DRIVERS_LICENSE", "D1", 1, 2099))).Json["id"]!;
         var option = await Flows.OptionAsync(Api, ticket, Amount, "PP12", "STORE");
         var created = await Api.PostAsync("orders", new
         {

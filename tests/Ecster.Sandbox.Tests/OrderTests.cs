@@ -29,7 +29,7 @@ public sealed class OrderTests : SandboxTest
             Assert.That((int)order["paymentOption"]!["months"]!, Is.EqualTo(12));
             Assert.That((string?)order["properties"]!["method"], Is.EqualTo("PARTPAYMENT"));
             Assert.That((long)order["properties"]!["invoiceFee"]!, Is.EqualTo(0));
-            Assert.That((string?)order["consumer"]!["firstName"], Is.EqualTo("Anna"));
+            Assert.That((string?)order["consumer"]!["name"]!["firstName"], Is.EqualTo("Anna"));
             Assert.That((bool)order["debitConsent"]!["required"]!, Is.False);
             Assert.That((string?)order["debitConsent"]!["status"], Is.EqualTo("NOT_REQUIRED"));
             Assert.That((long)order["cart"]!["amount"]!, Is.EqualTo(1_249_900));

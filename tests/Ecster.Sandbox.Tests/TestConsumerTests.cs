@@ -30,40 +30,21 @@ public sealed class TestConsumerTests : SandboxTest
     }
 
     [Test]
-    public async Task Greta_is_approved_and_identifies_with_her_ten_digit_form()
+    public async Task Greta_is_approved_and_identifies_with_her_plus_form()
     {
-        var start = await Api.PostAsync("identifications/bankid", new { personalNumber = "121212+9801", endUserIp = "127.0.0.1" });
-        Assert.That(start.Status, Is.EqualTo(HttpStatusCode.Created), start.Text);
-        var collect = await CollectUntilDoneAsync((string)start.Json["orderRef"]!);
-        Assert.That((string?)collect.Json["status"], Is.EqualTo("COMPLETE"));
-        Assert.That((string?)collect.Json["consumer"]!["personalNumber"], Is.EqualTo("191212129801"));
-        Assert.That((string?)collect.Json["consumer"]!["firstName"], Is.EqualTo("Greta"));
+        var ticket = await Api.PostAsync("identification/tickets", Flows.EidTicket(await Flows.IdentifyAsync(Api, People.Greta), People.Greta));
 
-        var ticket = await Flows.TicketAsync(Api, People.Greta);
-        Assert.That((await Flows.OptionsAsync(Api, ticket, 100_000)).Status, Is.EqualTo(HttpStatusCode.OK));
-    }
-
-    [TestCase(People.Cecilia, "userCancel")]
-    [TestCase(People.David, "expiredTransaction")]
-    public async Task BankID_fails_after_the_pending_polls(string personalNumber, string hintCode)
-    {
-        var start = await Api.PostAsync("identifications/bankid", new { personalNumber = People.Digits(personalNumber), endUserIp = "127.0.0.1" });
-        var orderRef = (string)start.Json["orderRef"]!;
-        for (var poll = 0; poll < Sandbox.Options.BankIdPendingPolls; poll++)
-            Assert.That((string?)(await Api.GetAsync($"identifications/bankid/{orderRef}")).Json["status"], Is.EqualTo("PENDING"));
-
-        var last = await Api.GetAsync($"identifications/bankid/{orderRef}");
-        Assert.That((string?)last.Json["status"], Is.EqualTo("FAILED"));
-        Assert.That((string?)last.Json["hintCode"], Is.EqualTo(hintCode));
-        Assert.That(last.Json["identificationId"]!.Type, Is.EqualTo(Newtonsoft.Json.Linq.JTokenType.Null));
+        Assert.That((string?)ticket.Json["consumer"]!["nationalId"], Is.EqualTo("SE121212+9801"));
+        Assert.That((string?)ticket.Json["consumer"]!["name"]!["firstName"], Is.EqualTo("Greta"));
+        Assert.That((await Flows.OptionsAsync(Api, (string)ticket.Json["id"]!, 100_000)).Status, Is.EqualTo(HttpStatusCode.OK));
     }
 
     [Test]
-    public async Task Eva_identifies_by_BankID_but_her_ID_document_does_not_match()
+    public async Task Eva_identifies_by_BankID_but_her_document_is_refused()
     {
-        await Flows.IdentifyAsync(Api, People.Eva);
-        var response = await Api.PostAsync("identifications/iddocument", IdDocumentTests.Document(People.Eva, "Eva", "Ek"));
-        response.ShouldBeError(HttpStatusCode.BadRequest, 4003);
+        Assert.That(await Flows.TicketAsync(Api, People.Eva), Is.Not.Empty);
+        (await Api.PostAsync("identification/tickets", Flows.DocumentTicket(People.Eva, "DRIVERS_LICENSE", "D1", 1, 2099)))
+            .ShouldBeError(HttpStatusCode.BadRequest, 4003);
     }
 
     [Test]
@@ -78,15 +59,6 @@ public sealed class TestConsumerTests : SandboxTest
                  })
         {
             Assert.That(page.Text, Does.Contain(number).And.Contain(name));
-        }
-    }
-
-    private async Task<ApiResponse> CollectUntilDoneAsync(string orderRef)
-    {
-        while (true)
-        {
-            var collect = await Api.GetAsync($"identifications/bankid/{orderRef}");
-            if ((string?)collect.Json["status"] != "PENDING") return collect;
         }
     }
 }

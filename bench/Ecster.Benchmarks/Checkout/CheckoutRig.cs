@@ -61,7 +61,7 @@ internal sealed class CheckoutRig
 
         var texts = new CheckoutTexts(localization);
         _shoppers = new ShopperContextResolver(carts, storeContext, work);
-        _flow = new CheckoutFlow(provider, Stub.Of<Nop.Services.Logging.ILogger>(Answers()), totals, sekRate, _states, texts, TimeProvider.System, web, work);
+        _flow = new CheckoutFlow(provider, Stub.Of<Nop.Services.Logging.ILogger>(Answers()), totals, sekRate, _states, texts, TimeProvider.System, work);
         // The checkout's claim on its ticket: nothing stored, the lock always free (one process, no contention measured).
         var attributes = Stub.Of<Nop.Services.Common.IGenericAttributeService>(Answers(
             ("GetAttributeAsync", _ => Task.FromResult<string>(null!)), ("SaveAttributeAsync", _ => Task.CompletedTask)));
@@ -84,7 +84,7 @@ internal sealed class CheckoutRig
         var shopper = await _shoppers.ResolveAsync();
         var step = await _flow.StartBankIdAsync(shopper, Anna, sameDevice: true);
         while (step.Status == CheckoutStepStatus.Pending)
-            step = await _flow.CollectAsync(shopper);
+            step = await _flow.CollectAsync(shopper, Anna);
         if (step.Status != CheckoutStepStatus.Options)
             throw new InvalidOperationException($"Checkout stopped at '{step.Status}': {step.Message}");
 

@@ -11,20 +11,15 @@ internal static class EcsterOperations
     public static readonly EcsterOperation GetPaymentMethodTerms =
         new("GetPaymentMethodTerms", HttpMethod.Get, Root + "/paymentmethods/terms", OperationEffect.None);
 
-    public static readonly EcsterOperation StartBankIdIdentification =
-        new("StartBankIdIdentification", HttpMethod.Post, Root + "/identifications/bankid", OperationEffect.StartsBankId);
+    public static readonly EcsterOperation StartEid =
+        new("StartEid", HttpMethod.Post, Root + "/identification/eid", OperationEffect.StartsBankId);
 
-    public static readonly EcsterOperation CollectBankIdIdentification =
-        new("CollectBankIdIdentification", HttpMethod.Get, Root + "/identifications/bankid/{orderRef}", OperationEffect.None);
-
-    public static readonly EcsterOperation CancelBankIdIdentification =
-        new("CancelBankIdIdentification", HttpMethod.Delete, Root + "/identifications/bankid/{orderRef}", OperationEffect.None);
-
-    public static readonly EcsterOperation IdentifyByIdDocument =
-        new("IdentifyByIdDocument", HttpMethod.Post, Root + "/identifications/iddocument", OperationEffect.None);
+    // Assumed path (docs §13 A1): the collect call is documented without one.
+    public static readonly EcsterOperation CollectEid =
+        new("CollectEid", HttpMethod.Get, Root + "/identification/eid/{id}", OperationEffect.None);
 
     public static readonly EcsterOperation CreateTicket =
-        new("CreateTicket", HttpMethod.Post, Root + "/tickets", OperationEffect.None);
+        new("CreateTicket", HttpMethod.Post, Root + "/identification/tickets", OperationEffect.None);
 
     public static readonly EcsterOperation GetPaymentOptions =
         new("GetPaymentOptions", HttpMethod.Get, Root + "/paymentoptions/", OperationEffect.None);

@@ -39,27 +39,34 @@ public static class Channel
     public const string Store = "STORE";
 }
 
-/// <summary>Where the shopper opens BankID.</summary>
-public static class BankIdDevice
+/// <summary>eID statuses (docs §4.3). Ecster's values are BankID's hint codes in upper snake case.</summary>
+public static class EidStatus
 {
-    public const string SameDevice = "SAME_DEVICE";
-    public const string OtherDevice = "OTHER_DEVICE";
-}
+    public const string OutstandingTransaction = "OUTSTANDING_TRANSACTION";
+    public const string NoClient = "NO_CLIENT";
+    public const string Started = "STARTED";
+    public const string UserSign = "USER_SIGN";
 
-/// <summary>BankID collect and ID document statuses.</summary>
-public static class IdentificationStatus
-{
-    public const string Pending = "PENDING";
+    /// <summary>Could not start: the consumer already has an eID order; starting again is fine.</summary>
+    public const string AlreadyInProgress = "ALREADY_IN_PROGRESS";
+
     public const string Complete = "COMPLETE";
+    public const string UserCancel = "USER_CANCEL";
+    public const string ExpiredTransaction = "EXPIRED_TRANSACTION";
+    public const string Cancelled = "CANCELLED";
+    public const string StartFailed = "START_FAILED";
+    public const string CertificateError = "CERTIFICATE_ERR";
     public const string Failed = "FAILED";
+
+    /// <summary>The statuses that mean "collect again"; anything else (an unknown value too) ends the collect.</summary>
+    public static bool IsPending(string? status) => status is OutstandingTransaction or NoClient or Started or UserSign;
 }
 
-/// <summary>Identity document types.</summary>
-public static class IdDocumentType
+/// <summary>The physical documents a sales person may check (docs §5): a ticket with <c>inPerson: true</c> only.</summary>
+public static class IdentificationDocument
 {
-    public const string DriversLicence = "DRIVERS_LICENCE";
-    public const string Passport = "PASSPORT";
-    public const string NationalIdCard = "NATIONAL_ID_CARD";
+    public static bool IsDocument(string? method) =>
+        method is IdentificationMethod.Passport or IdentificationMethod.DriversLicense or IdentificationMethod.IdCard;
 }
 
 /// <summary>Order statuses (docs §7.3).</summary>

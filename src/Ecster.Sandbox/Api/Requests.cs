@@ -3,33 +3,32 @@ namespace Ecster.Sandbox.Api;
 // Request bodies as sent. Every field is nullable so that a missing field is a 400 with our own message
 // rather than a serializer error.
 
-internal sealed class BankIdStartRequest
-{
-    public string? PersonalNumber { get; set; }
-    public string? EndUserIp { get; set; }
-    public string? Device { get; set; }
-}
-
-internal sealed class IdDocumentRequest
-{
-    public string? PersonalNumber { get; set; }
-    public string? FirstName { get; set; }
-    public string? LastName { get; set; }
-    public IdDocumentDetails? Document { get; set; }
-    public string? VerifiedBy { get; set; }
-}
-
-internal sealed class IdDocumentDetails
+internal sealed class EidStartRequest
 {
     public string? Type { get; set; }
-    public string? Number { get; set; }
-    public string? ExpiryDate { get; set; }
-    public string? IssuingCountry { get; set; }
+    public string? NationalId { get; set; }
 }
 
 internal sealed class TicketRequest
 {
-    public string? IdentificationId { get; set; }
+    public TicketIdentificationRequest? Identification { get; set; }
+    public TicketLocaleRequest? Locale { get; set; }
+    public string? NationalId { get; set; }
+    public bool? InPerson { get; set; }
+}
+
+internal sealed class TicketIdentificationRequest
+{
+    public string? Method { get; set; }
+    public string? Identifier { get; set; }
+    public int? Month { get; set; }
+    public int? Year { get; set; }
+}
+
+internal sealed class TicketLocaleRequest
+{
+    public string? Language { get; set; }
+    public string? Country { get; set; }
 }
 
 internal sealed class CartRequest

@@ -35,6 +35,6 @@ internal sealed class Order(
         Amount, Debited, Credited, Annulled, Remaining,
         new OrderPaymentOptionView(Option.Id, Option.Term.Code, Option.Term.PaymentMethod, Option.Term.Months, Option.Term.Description),
         new OrderPropertiesView(Option.Term.PaymentMethod, Option.Term.InvoiceFee),
-        new ConsumerView(Consumer.FirstName, Consumer.LastName),
+        ConsumerView.Of(Consumer),
         Consent.View(), Cart, Transactions.Select(t => t.View(MerchantId)).ToList(), CreatedAt, UpdatedAt);
 }

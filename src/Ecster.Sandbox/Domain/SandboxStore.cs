@@ -13,7 +13,7 @@ internal sealed class SandboxStore
     private long _nextTransaction;
 
     public ConcurrentDictionary<string, BankIdSession> BankIdSessions { get; } = new();
-    public ConcurrentDictionary<string, Identification> Identifications { get; } = new();
+    public ConcurrentDictionary<string, EidOrder> EidOrders { get; } = new();
     public ConcurrentDictionary<string, Ticket> Tickets { get; } = new();
     public ConcurrentDictionary<string, PaymentOptionOffer> PaymentOptions { get; } = new();
     public ConcurrentDictionary<string, Order> Orders { get; } = new();
@@ -35,7 +35,7 @@ internal sealed class SandboxStore
         lock (ReferenceLock)
         {
             BankIdSessions.Clear();
-            Identifications.Clear();
+            EidOrders.Clear();
             Tickets.Clear();
             PaymentOptions.Clear();
             Orders.Clear();

@@ -2,7 +2,7 @@ namespace Ecster.Sandbox.Domain;
 
 /// <summary>
 /// The test consumers of docs §11. Anyone else is not in the sandbox's "population register": BankID fails
-/// with startFailed and an ID document answers ID_DOCUMENT_MISMATCH.
+/// with START_FAILED and a document ticket is refused (4003).
 /// </summary>
 internal static class TestConsumers
 {
@@ -19,9 +19,6 @@ internal static class TestConsumers
         new("191212129801", "Greta", "Gran", ConsumerBehaviour.Approved, 200_000 * Kronor),
     ];
 
-    /// <summary>Who a BankID start without a personal number (QR code) identifies.</summary>
-    public static TestConsumer QrCodeDefault => All[0];
-
     public static TestConsumer? Find(string normalizedPersonalNumber) =>
         All.FirstOrDefault(c => c.PersonalNumber == normalizedPersonalNumber);
 
@@ -29,9 +26,9 @@ internal static class TestConsumers
     {
         ConsumerBehaviour.Approved => $"approved, credit limit {consumer.CreditLimit / Kronor:N0} kr",
         ConsumerBehaviour.CreditDeclined => "credit declined (CREDIT_DECLINED)",
-        ConsumerBehaviour.BankIdUserCancel => "BankID: user cancels in the app (userCancel)",
-        ConsumerBehaviour.BankIdNeverSigns => "BankID: never signs (expiredTransaction)",
-        ConsumerBehaviour.IdDocumentMismatch => "ID document details mismatch (ID_DOCUMENT_MISMATCH)",
+        ConsumerBehaviour.BankIdUserCancel => "eID: the consumer cancels in the app (USER_CANCEL)",
+        ConsumerBehaviour.BankIdNeverSigns => "eID: never signs (EXPIRED_TRANSACTION)",
+        ConsumerBehaviour.IdDocumentMismatch => "a document ticket is refused (4003)",
         _ => consumer.Behaviour.ToString(),
     };
 }

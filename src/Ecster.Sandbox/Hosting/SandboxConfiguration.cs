@@ -22,6 +22,8 @@ internal static class SandboxConfiguration
 
         if (section["BankIdPendingPolls"] is { } polls) options.BankIdPendingPolls = int.Parse(polls, CultureInfo.InvariantCulture);
         if (section["TicketLifetime"] is { } ticket) options.TicketLifetime = TimeSpan.Parse(ticket, CultureInfo.InvariantCulture);
+        if (section["InPersonTicketLifetime"] is { } inPerson) options.InPersonTicketLifetime = TimeSpan.Parse(inPerson, CultureInfo.InvariantCulture);
+        if (section["PollTimeMs"] is { } poll) options.PollTime = TimeSpan.FromMilliseconds(int.Parse(poll, CultureInfo.InvariantCulture));
         if (section["NotificationRetryDelay"] is { } delay) options.NotificationRetryDelay = TimeSpan.Parse(delay, CultureInfo.InvariantCulture);
         if (section["NotificationMaxAttempts"] is { } attempts) options.NotificationMaxAttempts = int.Parse(attempts, CultureInfo.InvariantCulture);
         if (section["Notifications:HeaderName"] is { } headerName) options.NotificationHeaderName = headerName;

@@ -1,4 +1,3 @@
-using System.Globalization;
 using Ecster.Client;
 using Ecster.Client.Models;
 using Microsoft.AspNetCore.Mvc;
@@ -37,55 +36,48 @@ public class EcsterCheckoutController : BasePluginController
     }
 
     [HttpPost, ValidateAntiForgeryToken]
-    public Task<IActionResult> Start(string? device, string? personalNumber) => RunAsync(CheckoutRequestKind.EcsterCall, async shopper =>
-    {
-        PersonalIdentityNumber? number = null;
-        if (!string.IsNullOrWhiteSpace(personalNumber))
-        {
-            if (!PersonalIdentityNumber.TryParse(personalNumber, out var parsed))
-                return CheckoutStep.Error(await _texts.GetAsync("Errors.InvalidPersonalNumber"), 400);
-            number = parsed;
-        }
+    public Task<IActionResult> Start(string? device, string? personalNumber) => RunAsync(async shopper =>
+        PersonalIdentityNumber.TryParse(personalNumber, out var number)
+            ? await _flow.StartBankIdAsync(shopper, number, sameDevice: device == "same")
+            : CheckoutStep.Error(await _texts.GetAsync("Errors.InvalidPersonalNumber"), 400));
 
-        return await _flow.StartBankIdAsync(shopper, number, sameDevice: device == "same");
-    });
+    /// <summary>The page sends the personal number again: the ticket needs it, and the server keeps it nowhere.</summary>
+    [HttpPost, ValidateAntiForgeryToken]
+    public Task<IActionResult> Collect(string? personalNumber) => RunAsync(shopper =>
+        _flow.CollectAsync(shopper, PersonalIdentityNumber.TryParse(personalNumber, out var number) ? number : null));
 
     [HttpPost, ValidateAntiForgeryToken]
-    public Task<IActionResult> Collect() => RunAsync(CheckoutRequestKind.EcsterCall, _flow.CollectAsync);
+    public Task<IActionResult> Cancel() => RunAsync(_flow.CancelAsync);
 
     [HttpPost, ValidateAntiForgeryToken]
-    public Task<IActionResult> Qr() => RunAsync(CheckoutRequestKind.QrCode, _flow.QrAsync);
+    public Task<IActionResult> Options() => RunAsync(_flow.OptionsAsync);
 
+    /// <summary>Staff checked a passport, driving licence or ID card: its number and expiry month/year make the ticket.</summary>
     [HttpPost, ValidateAntiForgeryToken]
-    public Task<IActionResult> Cancel() => RunAsync(CheckoutRequestKind.EcsterCall, _flow.CancelAsync);
-
-    [HttpPost, ValidateAntiForgeryToken]
-    public Task<IActionResult> Options() => RunAsync(CheckoutRequestKind.EcsterCall, _flow.OptionsAsync);
-
-    [HttpPost, ValidateAntiForgeryToken]
-    public Task<IActionResult> IdDocument(string? personalNumber, string? firstName, string? lastName,
-        string? documentType, string? documentNumber, string? expiryDate, bool staffChecked) =>
-        RunAsync(CheckoutRequestKind.EcsterCall, async shopper =>
+    public Task<IActionResult> Document(string? personalNumber, string? documentType, string? documentNumber,
+        int? expiryMonth, int? expiryYear, bool staffChecked) =>
+        RunAsync(async shopper =>
         {
             if (!PersonalIdentityNumber.TryParse(personalNumber, out var number))
                 return CheckoutStep.Error(await _texts.GetAsync("Errors.InvalidPersonalNumber"), 400);
-            if (string.IsNullOrWhiteSpace(firstName) || string.IsNullOrWhiteSpace(lastName) || string.IsNullOrWhiteSpace(documentNumber)
-                || documentType is not (IdDocumentType.DriversLicence or IdDocumentType.Passport or IdDocumentType.NationalIdCard))
+            if (string.IsNullOrWhiteSpace(documentNumber) || !IdentificationDocument.IsDocument(documentType))
                 return CheckoutStep.Error(await _texts.GetAsync("Errors.IdDocumentIncomplete"), 400);
-            if (!DateOnly.TryParseExact(expiryDate, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var expiry)
-                || expiry < DateOnly.FromDateTime(DateTime.Today))
+            // Valid through the end of its expiry month.
+            var today = DateTime.Today;
+            if (expiryMonth is not (>= 1 and <= 12) || expiryYear is not (>= 2000 and <= 2100)
+                || (expiryYear.Value, expiryMonth.Value).CompareTo((today.Year, today.Month)) < 0)
                 return CheckoutStep.Error(await _texts.GetAsync("Errors.IdDocumentExpired"), 400);
             if (!staffChecked)
                 return CheckoutStep.Error(await _texts.GetAsync("Errors.IdDocumentNotChecked"), 400);
 
-            return await _flow.IdentifyByIdDocumentAsync(shopper,
-                new IdDocumentInput(number, firstName.Trim(), lastName.Trim(), documentType, documentNumber.Trim(), expiry));
+            return await _flow.IdentifyByDocumentAsync(shopper,
+                new DocumentInput(number, documentType!, documentNumber.Trim(), expiryMonth.Value, expiryYear.Value));
         });
 
-    private async Task<IActionResult> RunAsync(CheckoutRequestKind kind, Func<ShopperContext, Task<CheckoutStep>> step)
+    private async Task<IActionResult> RunAsync(Func<ShopperContext, Task<CheckoutStep>> step)
     {
         var shopper = await _shoppers.ResolveAsync();
-        if (!_limiter.TryAcquire(new CheckoutCaller(shopper.Store.Id, shopper.Customer.Id, _webHelper.GetCurrentIpAddress(), kind)))
+        if (!_limiter.TryAcquire(new CheckoutCaller(shopper.Store.Id, shopper.Customer.Id, _webHelper.GetCurrentIpAddress())))
             return Answer(CheckoutStep.Error(await _texts.GetAsync("Errors.TooManyRequests"), 429));
         if (shopper.Cart.Count == 0)
             return Answer(CheckoutStep.Error(await _texts.GetAsync("Errors.EmptyCart"), 400));

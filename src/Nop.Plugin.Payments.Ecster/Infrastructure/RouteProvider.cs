@@ -22,9 +22,8 @@ public class RouteProvider : IRouteProvider
 
         MapCheckout(endpointRouteBuilder, EcsterDefaults.Routes.StartRouteName, "Start");
         MapCheckout(endpointRouteBuilder, EcsterDefaults.Routes.CollectRouteName, "Collect");
-        MapCheckout(endpointRouteBuilder, EcsterDefaults.Routes.QrRouteName, "Qr");
         MapCheckout(endpointRouteBuilder, EcsterDefaults.Routes.CancelRouteName, "Cancel");
-        MapCheckout(endpointRouteBuilder, EcsterDefaults.Routes.IdDocumentRouteName, "IdDocument");
+        MapCheckout(endpointRouteBuilder, EcsterDefaults.Routes.DocumentRouteName, "Document");
         MapCheckout(endpointRouteBuilder, EcsterDefaults.Routes.OptionsRouteName, "Options");
     }
 

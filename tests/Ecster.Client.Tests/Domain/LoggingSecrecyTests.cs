@@ -18,20 +18,20 @@ public class LoggingSecrecyTests
     public async Task No_log_line_contains_a_key_or_a_full_personal_number()
     {
         var logs = new CapturingLoggerProvider();
-        var consumerJson = """{ "firstName": "Anna", "lastName": "Andersson", "personalNumber": "198112189801" }""";
+        var consumerJson = """{ "nationalId": "SE811218-9801", "name": { "firstName": "Anna", "lastName": "Andersson" } }""";
         var handler = new FakeEcsterHandler()
-            .Respond(HttpStatusCode.Created, """{ "orderRef": "o1", "qrStartToken": "t", "qrStartSecret": "s" }""")
+            .Respond(HttpStatusCode.OK, """{ "id": "o1", "status": "OUTSTANDING_TRANSACTION", "startURL": "bankid:///?autostarttoken=t" }""")
             .Respond(HttpStatusCode.ServiceUnavailable)
-            .Respond(HttpStatusCode.OK, $$"""{ "status": "COMPLETE", "identificationId": "i1", "consumer": {{consumerJson}} }""")
-            .Respond(HttpStatusCode.Created, $$"""{ "identificationId": "i2", "status": "COMPLETE", "consumer": {{consumerJson}} }""")
-            .Respond(HttpStatusCode.BadRequest, """{ "code": "INVALID_PERSONAL_NUMBER", "message": "Number 198112189801 / 121212+9801 is invalid" }""")
-            .Respond(HttpStatusCode.Created, """{ "ticket": "tk" }""")
+            .Respond(HttpStatusCode.OK, """{ "id": "o1", "status": "COMPLETE" }""")
+            .Respond(HttpStatusCode.Created, $$"""{ "id": "tk1", "consumer": {{consumerJson}} }""")
+            .Respond(HttpStatusCode.BadRequest, """{ "code": 4003, "message": "Number SE121212+9801 / 198112189801 is not allowed" }""")
+            .Respond(HttpStatusCode.OK, """{ "id": "o2", "status": "OUTSTANDING_TRANSACTION" }""")
             .Respond(HttpStatusCode.OK, EcsterJsonSamples.Order)
             .Respond(HttpStatusCode.Created, """{ "consentId": "dc", "status": "PENDING" }""")
             .Respond((HttpStatusCode)422, """{ "error": "CREDIT_DECLINED", "message": "declined for 19811218-9801" }""")
             // A debit is never sent twice, so the network error is the call's error.
             .Throw(new HttpRequestException("connection to 198112189801 reset"))
-            .Respond(HttpStatusCode.OK, """{ "status": "COMPLETE", "consumer": { "personalNumber": "198112189802" } }""");
+            .Respond(HttpStatusCode.Created, """{ "id": "tk2", "consumer": { "nationalId": "SE811218-9802" } }""");
         var client = TestClients.Create(handler, logs: logs);
         var anna = PersonalIdentityNumber.Parse("19811218-9801");
         var greta = PersonalIdentityNumber.Parse("121212+9801");
@@ -43,16 +43,16 @@ public class LoggingSecrecyTests
             catch (EcsterApiException e) { errors.Add(e); }
         }
 
-        await Run(() => client.StartBankIdIdentificationAsync(new StartBankIdIdentificationRequest { PersonalNumber = anna, EndUserIp = "1.2.3.4" }));
-        await Run(() => client.CollectBankIdIdentificationAsync("o1"));
-        await Run(() => client.IdentifyByIdDocumentAsync(new IdentifyByIdDocumentRequest { PersonalNumber = anna, FirstName = "A", LastName = "B" }));
-        await Run(() => client.IdentifyByIdDocumentAsync(new IdentifyByIdDocumentRequest { PersonalNumber = greta, FirstName = "G", LastName = "G" }));
-        await Run(() => client.CreateTicketAsync(new CreateTicketRequest { IdentificationId = "i2" }));
+        await Run(() => client.StartEidAsync(new StartEidRequest { NationalId = anna }));
+        await Run(() => client.CollectEidAsync("o1"));
+        await Run(() => client.CreateTicketAsync(CreateTicketRequest.ForEid(IdentificationMethod.MobileBankId, "o1", anna)));
+        await Run(() => client.CreateTicketAsync(CreateTicketRequest.ForDocument(IdentificationMethod.Passport, "P1", 1, 2099, greta)));
+        await Run(() => client.StartEidAsync(new StartEidRequest { Type = IdentificationMethod.BankId, NationalId = greta }));
         await Run(() => client.GetOrderAsync("ECS-100042"));
         await Run(() => client.StartDebitConsentAsync("ECS-1", new StartDebitConsentRequest { PersonalNumber = anna, EndUserIp = "1.2.3.4" }));
         await Run(() => client.GetPaymentOptionsAsync(new PaymentOptionsRequest { Ticket = "tk", Amount = 10m }));
         await Run(() => client.DebitAsync("ECS-1", new DebitRequest { Amount = 1m, TransactionReference = "c" }));
-        await Run(() => client.CollectBankIdIdentificationAsync("o2"));
+        await Run(() => client.CreateTicketAsync(CreateTicketRequest.ForEid(IdentificationMethod.BankId, "o2", anna)));
 
         Assert.That(handler.Requests, Has.Count.EqualTo(11), "every scripted answer was used");
         Assert.That(errors, Has.Count.EqualTo(4));
@@ -62,7 +62,7 @@ public class LoggingSecrecyTests
             Assert.That(text, Does.Not.Contain(secret), $"a log line or exception contains a forbidden value ({secret.Length} chars)");
 
         // What the logs are for is still there.
-        Assert.That(logs.AllText, Does.Contain("StartBankIdIdentification").And.Contain("/rest/public/v1/orders/{orderId}")
+        Assert.That(logs.AllText, Does.Contain("StartEid").And.Contain("/rest/public/v1/orders/{orderId}")
             .And.Contain("req-").And.Contain("Status=201"));
     }
 }

@@ -193,11 +193,12 @@ public class ErrorMappingTests
     [Test]
     public void An_invalid_personal_number_from_ecster_is_MalformedResponse_without_the_number()
     {
-        var handler = new FakeEcsterHandler().Respond(HttpStatusCode.OK,
-            """{ "status": "COMPLETE", "consumer": { "personalNumber": "198112189802" } }""");
+        var handler = new FakeEcsterHandler().Respond(HttpStatusCode.Created,
+            """{ "id": "t", "consumer": { "nationalId": "SE811218-9802" } }""");
         var client = TestClients.Create(handler);
 
-        var error = Assert.ThrowsAsync<EcsterApiException>(() => client.CollectBankIdIdentificationAsync("x"))!;
+        var error = Assert.ThrowsAsync<EcsterApiException>(() => client.CreateTicketAsync(
+            CreateTicketRequest.ForEid(IdentificationMethod.MobileBankId, "x", PersonalIdentityNumber.Parse("19811218-9801"))))!;
 
         Assert.That(error.Kind, Is.EqualTo(EcsterErrorKind.MalformedResponse));
         Assert.That(error.ToString(), Does.Not.Contain("9802"));

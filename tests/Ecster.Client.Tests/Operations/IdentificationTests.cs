@@ -4,178 +4,114 @@ using Ecster.Client.Tests.Support;
 
 namespace Ecster.Client.Tests.Operations;
 
+/// <summary>Electronic identification (docs §4) against the contract's examples, field by field.</summary>
 public class IdentificationTests
 {
-    [Test]
-    public async Task StartBankId_posts_the_wire_personal_number_and_maps_the_tokens()
+    private const string StartAnswer = """
+        { "id": "eYBtAD0wTZIzDWkVpGhe", "status": "OUTSTANDING_TRANSACTION",
+          "startURL": "bankid:///?autostarttoken=7c40b5c9-fa74-49cf-b98c-bfe651f9a7c6", "pollTime": 5000 }
+        """;
+
+    [TestCase(IdentificationMethod.MobileBankId, "SE_BANKID_MOBILE")]
+    [TestCase(IdentificationMethod.BankId, "SE_BANKID")]
+    public async Task StartEid_posts_the_documented_body_and_reads_the_answer(string type, string wireType)
     {
-        var handler = new FakeEcsterHandler().Respond(HttpStatusCode.Created, """
-            { "orderRef": "5f0a", "autoStartToken": "7c40", "qrStartToken": "67df",
-              "qrStartSecret": "d28d", "startedAt": "2026-11-25T12:00:00+00:00" }
-            """);
+        var handler = new FakeEcsterHandler().Respond(HttpStatusCode.OK, StartAnswer);
         var client = TestClients.Create(handler);
 
-        var start = await client.StartBankIdIdentificationAsync(new StartBankIdIdentificationRequest
-        {
-            PersonalNumber = PersonalIdentityNumber.Parse("19811218-9801"),
-            EndUserIp = "203.0.113.7",
-            Device = BankIdDevice.OtherDevice
-        });
+        var start = await client.StartEidAsync(new StartEidRequest { Type = type, NationalId = PersonalIdentityNumber.Parse("19530516-9756") });
 
         var request = handler.Requests.Single();
-        RequestAssert.IsCall(request, HttpMethod.Post, "/rest/public/v1/identifications/bankid");
+        RequestAssert.IsCall(request, HttpMethod.Post, "/rest/public/v1/identification/eid");
         var body = RequestAssert.JsonBody(request);
-        RequestAssert.HasFields(body, "personalNumber", "endUserIp", "device");
+        RequestAssert.HasFields(body, "type", "nationalId");
         Assert.Multiple(() =>
         {
-            Assert.That((string?)body["personalNumber"], Is.EqualTo("198112189801"));
-            Assert.That((string?)body["endUserIp"], Is.EqualTo("203.0.113.7"));
-            Assert.That((string?)body["device"], Is.EqualTo("OTHER_DEVICE"));
-            Assert.That(start.OrderRef, Is.EqualTo("5f0a"));
-            Assert.That(start.AutoStartToken, Is.EqualTo("7c40"));
-            Assert.That(start.QrStartToken, Is.EqualTo("67df"));
-            Assert.That(start.QrStartSecret, Is.EqualTo("d28d"));
-            Assert.That(start.StartedAt, Is.EqualTo(new DateTimeOffset(2026, 11, 25, 12, 0, 0, TimeSpan.Zero)));
+            Assert.That((string?)body["type"], Is.EqualTo(wireType));
+            Assert.That((string?)body["nationalId"], Is.EqualTo("SE5305169756"), "the contract's example form");
+            Assert.That(start.Id, Is.EqualTo("eYBtAD0wTZIzDWkVpGhe"));
+            Assert.That(start.Status, Is.EqualTo(EidStatus.OutstandingTransaction));
+            Assert.That(start.StartUrl, Is.EqualTo("bankid:///?autostarttoken=7c40b5c9-fa74-49cf-b98c-bfe651f9a7c6"));
+            Assert.That(start.PollTime, Is.EqualTo(5000));
+            Assert.That(start.IsPending, Is.True);
         });
     }
 
     [Test]
-    public async Task StartBankId_for_a_qr_code_leaves_the_personal_number_out()
+    public async Task StartEid_for_someone_aged_100_or_more_keeps_the_century_with_a_plus()
     {
-        var handler = new FakeEcsterHandler().Respond(HttpStatusCode.Created, """{ "orderRef": "5f0a" }""");
+        var handler = new FakeEcsterHandler().Respond(HttpStatusCode.OK, StartAnswer);
         var client = TestClients.Create(handler);
 
-        await client.StartBankIdIdentificationAsync(new StartBankIdIdentificationRequest
-        {
-            EndUserIp = "203.0.113.7",
-            Device = BankIdDevice.SameDevice
-        });
+        await client.StartEidAsync(new StartEidRequest { NationalId = PersonalIdentityNumber.Parse("19121212-9801") });
 
-        var body = RequestAssert.JsonBody(handler.Requests.Single());
-        RequestAssert.HasFields(body, "endUserIp", "device");
-        Assert.That((string?)body["device"], Is.EqualTo("SAME_DEVICE"));
+        Assert.That((string?)RequestAssert.JsonBody(handler.Requests.Single())["nationalId"], Is.EqualTo("SE121212+9801"));
     }
 
     [Test]
-    public async Task CollectBankId_maps_a_pending_answer()
-    {
-        var handler = new FakeEcsterHandler().Respond(HttpStatusCode.OK, """
-            { "orderRef": "5f0a", "status": "PENDING", "hintCode": "outstandingTransaction",
-              "qrData": "bankid.67df.3.6f1c", "identificationId": null, "consumer": null }
-            """);
-        var client = TestClients.Create(handler);
-
-        var status = await client.CollectBankIdIdentificationAsync("5f0a");
-
-        RequestAssert.IsCall(handler.Requests.Single(), HttpMethod.Get, "/rest/public/v1/identifications/bankid/5f0a");
-        Assert.Multiple(() =>
-        {
-            Assert.That(status.OrderRef, Is.EqualTo("5f0a"));
-            Assert.That(status.Status, Is.EqualTo(IdentificationStatus.Pending));
-            Assert.That(status.HintCode, Is.EqualTo("outstandingTransaction"));
-            Assert.That(status.QrData, Is.EqualTo("bankid.67df.3.6f1c"));
-            Assert.That(status.IdentificationId, Is.Null);
-            Assert.That(status.Consumer, Is.Null);
-        });
-    }
-
-    [Test]
-    public async Task CollectBankId_maps_the_consumer_with_a_masked_personal_number()
-    {
-        var handler = new FakeEcsterHandler().Respond(HttpStatusCode.OK, """
-            { "orderRef": "5f0a", "status": "COMPLETE", "identificationId": "idn-1",
-              "consumer": { "firstName": "Anna", "lastName": "Andersson", "personalNumber": "198112189801" } }
-            """);
-        var client = TestClients.Create(handler);
-
-        var status = await client.CollectBankIdIdentificationAsync("5f0a");
-
-        var consumer = status.Consumer!;
-        Assert.Multiple(() =>
-        {
-            Assert.That(status.Status, Is.EqualTo(IdentificationStatus.Complete));
-            Assert.That(status.IdentificationId, Is.EqualTo("idn-1"));
-            Assert.That(consumer.FirstName, Is.EqualTo("Anna"));
-            Assert.That(consumer.LastName, Is.EqualTo("Andersson"));
-            Assert.That(consumer.PersonalNumber!.Value.ToWireFormat(), Is.EqualTo("198112189801"));
-            Assert.That(consumer.PersonalNumber.Value.ToString(), Is.EqualTo("19811218-****"));
-        });
-    }
-
-    [Test]
-    public async Task CollectBankId_escapes_the_order_ref_in_the_path()
-    {
-        var handler = new FakeEcsterHandler().Respond(HttpStatusCode.OK, """{ "status": "PENDING" }""");
-        var client = TestClients.Create(handler);
-
-        await client.CollectBankIdIdentificationAsync("a/b c");
-
-        Assert.That(handler.Requests.Single().Uri.AbsolutePath, Is.EqualTo("/rest/public/v1/identifications/bankid/a%2Fb%20c"));
-    }
-
-    [Test]
-    public async Task CancelBankId_sends_a_delete_and_accepts_204()
-    {
-        var handler = new FakeEcsterHandler().Respond(HttpStatusCode.NoContent);
-        var client = TestClients.Create(handler);
-
-        await client.CancelBankIdIdentificationAsync("5f0a");
-
-        RequestAssert.IsCall(handler.Requests.Single(), HttpMethod.Delete, "/rest/public/v1/identifications/bankid/5f0a");
-        RequestAssert.HasNoBody(handler.Requests.Single());
-    }
-
-    [Test]
-    public async Task IdentifyByIdDocument_posts_every_documented_field()
-    {
-        var handler = new FakeEcsterHandler().Respond(HttpStatusCode.Created, """
-            { "identificationId": "idd-1", "status": "COMPLETE",
-              "consumer": { "firstName": "Anna", "lastName": "Andersson", "personalNumber": "198112189801" } }
-            """);
-        var client = TestClients.Create(handler);
-
-        var identification = await client.IdentifyByIdDocumentAsync(new IdentifyByIdDocumentRequest
-        {
-            PersonalNumber = PersonalIdentityNumber.Parse("811218-9801"),
-            FirstName = "Anna",
-            LastName = "Andersson",
-            Document = new IdDocument
-            {
-                Type = IdDocumentType.DriversLicence,
-                Number = "12345678",
-                ExpiryDate = new DateOnly(2030, 1, 31),
-                IssuingCountry = "SE"
-            },
-            VerifiedBy = "staff-17"
-        });
-
-        var request = handler.Requests.Single();
-        RequestAssert.IsCall(request, HttpMethod.Post, "/rest/public/v1/identifications/iddocument");
-        var body = RequestAssert.JsonBody(request);
-        RequestAssert.HasFields(body, "personalNumber", "firstName", "lastName", "document", "verifiedBy");
-        Assert.Multiple(() =>
-        {
-            Assert.That((string?)body["personalNumber"], Is.EqualTo("198112189801"));
-            Assert.That((string?)body["firstName"], Is.EqualTo("Anna"));
-            Assert.That((string?)body["lastName"], Is.EqualTo("Andersson"));
-            Assert.That((string?)body["document"]!["type"], Is.EqualTo("DRIVERS_LICENCE"));
-            Assert.That((string?)body["document"]!["number"], Is.EqualTo("12345678"));
-            Assert.That((string?)body["document"]!["expiryDate"], Is.EqualTo("2030-01-31"));
-            Assert.That((string?)body["document"]!["issuingCountry"], Is.EqualTo("SE"));
-            Assert.That((string?)body["verifiedBy"], Is.EqualTo("staff-17"));
-            Assert.That(identification.IdentificationId, Is.EqualTo("idd-1"));
-            Assert.That(identification.Status, Is.EqualTo(IdentificationStatus.Complete));
-            Assert.That(identification.Consumer!.PersonalNumber!.Value.ToWireFormat(), Is.EqualTo("198112189801"));
-        });
-    }
-
-    [Test]
-    public void IdentifyByIdDocument_refuses_an_unset_personal_number_before_sending()
+    public void StartEid_refuses_an_unset_personal_number_before_sending()
     {
         var handler = new FakeEcsterHandler();
         var client = TestClients.Create(handler);
 
-        Assert.ThrowsAsync<ArgumentException>(() => client.IdentifyByIdDocumentAsync(new IdentifyByIdDocumentRequest()));
+        Assert.ThrowsAsync<ArgumentException>(() => client.StartEidAsync(new StartEidRequest()));
         Assert.That(handler.Requests, Is.Empty);
+    }
+
+    [Test]
+    public async Task CollectEid_gets_the_assumed_path_without_a_body_and_reads_complete()
+    {
+        var handler = new FakeEcsterHandler().Respond(HttpStatusCode.OK, """
+            { "id": "eYBtAD0wTZIzDWkVpGhe", "status": "COMPLETE",
+              "startURL": "bankid:///?autostarttoken=7c40b5c9-fa74-49cf-b98c-bfe651f9a7c6", "pollTime": 1500 }
+            """);
+        var client = TestClients.Create(handler);
+
+        var eid = await client.CollectEidAsync("eYBtAD0wTZIzDWkVpGhe");
+
+        var request = handler.Requests.Single();
+        RequestAssert.IsCall(request, HttpMethod.Get, "/rest/public/v1/identification/eid/eYBtAD0wTZIzDWkVpGhe");
+        RequestAssert.HasNoBody(request);
+        Assert.Multiple(() =>
+        {
+            Assert.That(eid.Status, Is.EqualTo(EidStatus.Complete));
+            Assert.That(eid.IsComplete, Is.True);
+            Assert.That(eid.IsPending, Is.False);
+            Assert.That(eid.PollTime, Is.EqualTo(1500));
+        });
+    }
+
+    [Test]
+    public async Task CollectEid_escapes_the_id_in_the_path()
+    {
+        var handler = new FakeEcsterHandler().Respond(HttpStatusCode.OK, """{ "id": "a/b", "status": "NO_CLIENT" }""");
+        var client = TestClients.Create(handler);
+
+        await client.CollectEidAsync("a/b");
+
+        RequestAssert.IsCall(handler.Requests.Single(), HttpMethod.Get, "/rest/public/v1/identification/eid/a%2Fb");
+    }
+
+    [TestCase("OUTSTANDING_TRANSACTION", true)]
+    [TestCase("NO_CLIENT", true)]
+    [TestCase("STARTED", true)]
+    [TestCase("USER_SIGN", true)]
+    [TestCase("ALREADY_IN_PROGRESS", false)]
+    [TestCase("USER_CANCEL", false)]
+    [TestCase("EXPIRED_TRANSACTION", false)]
+    [TestCase("SOMETHING_NEW", false)]
+    public async Task CollectEid_keeps_every_status_as_sent_and_only_the_pending_ones_continue(string status, bool pending)
+    {
+        var handler = new FakeEcsterHandler().Respond(HttpStatusCode.OK, $$"""{ "id": "e1", "status": "{{status}}", "pollTime": 2000 }""");
+        var client = TestClients.Create(handler);
+
+        var eid = await client.CollectEidAsync("e1");
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(eid.Status, Is.EqualTo(status), "an unknown value is kept, not a failure");
+            Assert.That(eid.IsPending, Is.EqualTo(pending));
+            Assert.That(eid.IsComplete, Is.False);
+        });
     }
 }

@@ -115,7 +115,7 @@ public class OrderTests
             Assert.That(order.PaymentOption.Months, Is.EqualTo(12));
             Assert.That(order.Properties!.Method, Is.EqualTo("PART_PAYMENT"));
             Assert.That(order.Properties.InvoiceFee, Is.EqualTo(0m));
-            Assert.That(order.Consumer!.FirstName, Is.EqualTo("Anna"));
+            Assert.That(order.Consumer!.Name!.FirstName, Is.EqualTo("Anna"));
             Assert.That(order.DebitConsent!.Required, Is.False);
             Assert.That(order.DebitConsent.Status, Is.EqualTo(DebitConsentStatus.NotRequired));
             Assert.That(order.DebitConsent.MaxAmount, Is.Null);

@@ -1,3 +1,4 @@
+using Newtonsoft.Json.Linq;
 using System.Net;
 using Ecster.Client.Models;
 using Ecster.Client.Tests.Support;
@@ -6,29 +7,127 @@ namespace Ecster.Client.Tests.Operations;
 
 public class TicketAndPaymentOptionTests
 {
+    private const string TicketAnswer = """
+        {
+          "id": "eYBtAD0wTZIzDWkVpGhe",
+          "validTo": "2018-04-18T11:06:16+02:00",
+          "consumer": {
+            "nationalId": "SE530516-9756",
+            "name": { "firstName": "Algot", "lastName": "Henriksson" },
+            "address": { "line1": "Alsike, Årby", "city": "Västerås", "zip": "724 62", "country": "SE" },
+            "contactInfo": { "email": "algot@testson.com", "cellular": { "number": "070-1111111" }, "phone": { "number": "018-111111" } }
+          }
+        }
+        """;
+
+    private static readonly PersonalIdentityNumber Algot = PersonalIdentityNumber.Parse("19530516-9756");
+
     [Test]
-    public async Task CreateTicket_posts_the_identification_id()
+    public async Task CreateTicket_for_an_eid_posts_the_contracts_example_field_by_field()
     {
-        var handler = new FakeEcsterHandler().Respond(HttpStatusCode.Created, """
-            { "ticket": "tkt-1", "expiresAt": "2026-11-25T12:30:00+00:00",
-              "consumer": { "firstName": "Anna", "lastName": "Andersson" } }
-            """);
+        var handler = new FakeEcsterHandler().Respond(HttpStatusCode.Created, TicketAnswer);
         var client = TestClients.Create(handler);
 
-        var ticket = await client.CreateTicketAsync(new CreateTicketRequest { IdentificationId = "idn-1" });
+        await client.CreateTicketAsync(CreateTicketRequest.ForEid(IdentificationMethod.MobileBankId, "eYBtAD0wTZIzDWkVpGhe", Algot,
+            new TicketLocale { Language = "sv", Country = "SE" }));
 
         var request = handler.Requests.Single();
-        RequestAssert.IsCall(request, HttpMethod.Post, "/rest/public/v1/tickets");
+        RequestAssert.IsCall(request, HttpMethod.Post, "/rest/public/v1/identification/tickets");
         var body = RequestAssert.JsonBody(request);
-        RequestAssert.HasFields(body, "identificationId");
+        RequestAssert.HasFields(body, "identification", "locale", "nationalId", "inPerson");
+        var identification = (JObject)body["identification"]!;
+        var locale = (JObject)body["locale"]!;
+        RequestAssert.HasFields(identification, "method", "identifier");
+        RequestAssert.HasFields(locale, "language", "country");
         Assert.Multiple(() =>
         {
-            Assert.That((string?)body["identificationId"], Is.EqualTo("idn-1"));
-            Assert.That(ticket.Ticket, Is.EqualTo("tkt-1"));
-            Assert.That(ticket.ExpiresAt, Is.EqualTo(new DateTimeOffset(2026, 11, 25, 12, 30, 0, TimeSpan.Zero)));
-            Assert.That(ticket.Consumer!.FirstName, Is.EqualTo("Anna"));
-            Assert.That(ticket.Consumer.PersonalNumber, Is.Null);
+            Assert.That((string?)identification["method"], Is.EqualTo("SE_BANKID_MOBILE"));
+            Assert.That((string?)identification["identifier"], Is.EqualTo("eYBtAD0wTZIzDWkVpGhe"));
+            Assert.That((string?)locale["language"], Is.EqualTo("sv"));
+            Assert.That((string?)locale["country"], Is.EqualTo("SE"));
+            Assert.That((string?)body["nationalId"], Is.EqualTo("SE530516-9756"), "the contract's example form");
+            Assert.That(body["inPerson"]!.Type, Is.EqualTo(JTokenType.Boolean));
+            Assert.That((bool)body["inPerson"]!, Is.False);
         });
+    }
+
+    [TestCase(IdentificationMethod.DriversLicense, "DRIVERS_LICENSE")]
+    [TestCase(IdentificationMethod.Passport, "PASSPORT")]
+    [TestCase(IdentificationMethod.IdCard, "ID_CARD")]
+    public async Task CreateTicket_for_a_document_posts_its_number_expiry_and_in_person(string method, string wireMethod)
+    {
+        var handler = new FakeEcsterHandler().Respond(HttpStatusCode.Created, TicketAnswer);
+        var client = TestClients.Create(handler);
+
+        await client.CreateTicketAsync(CreateTicketRequest.ForDocument(method, "12345678", 1, 2030, Algot));
+
+        var body = RequestAssert.JsonBody(handler.Requests.Single());
+        var identification = (JObject)body["identification"]!;
+        RequestAssert.HasFields(identification, "method", "identifier", "month", "year");
+        Assert.Multiple(() =>
+        {
+            Assert.That((string?)identification["method"], Is.EqualTo(wireMethod));
+            Assert.That((string?)identification["identifier"], Is.EqualTo("12345678"));
+            Assert.That(identification["month"]!.Type, Is.EqualTo(JTokenType.Integer));
+            Assert.That((int)identification["month"]!, Is.EqualTo(1));
+            Assert.That((int)identification["year"]!, Is.EqualTo(2030));
+            Assert.That((string?)body["nationalId"], Is.EqualTo("SE530516-9756"));
+            Assert.That((bool)body["inPerson"]!, Is.True);
+            Assert.That((string?)body["locale"]!["language"], Is.EqualTo("sv"));
+        });
+    }
+
+    [Test]
+    public void CreateTicket_refuses_a_document_without_in_person_or_expiry_before_sending()
+    {
+        var handler = new FakeEcsterHandler();
+        var client = TestClients.Create(handler);
+        var notInPerson = CreateTicketRequest.ForDocument(IdentificationMethod.Passport, "P1", 1, 2030, Algot);
+        notInPerson.InPerson = false;
+        var noExpiry = CreateTicketRequest.ForDocument(IdentificationMethod.IdCard, "I1", 1, 2030, Algot);
+        noExpiry.Identification.Month = null;
+
+        Assert.ThrowsAsync<ArgumentException>(() => client.CreateTicketAsync(notInPerson));
+        Assert.ThrowsAsync<ArgumentException>(() => client.CreateTicketAsync(noExpiry));
+        Assert.That(handler.Requests, Is.Empty);
+    }
+
+    [Test]
+    public async Task CreateTicket_reads_the_contracts_answer_with_a_masked_national_id()
+    {
+        var handler = new FakeEcsterHandler().Respond(HttpStatusCode.Created, TicketAnswer);
+        var client = TestClients.Create(handler);
+
+        var ticket = await client.CreateTicketAsync(CreateTicketRequest.ForEid(IdentificationMethod.BankId, "e", Algot));
+
+        var consumer = ticket.Consumer!;
+        Assert.Multiple(() =>
+        {
+            Assert.That(ticket.Id, Is.EqualTo("eYBtAD0wTZIzDWkVpGhe"));
+            Assert.That(ticket.ValidTo, Is.EqualTo(new DateTimeOffset(2018, 4, 18, 11, 6, 16, TimeSpan.FromHours(2))));
+            Assert.That(consumer.NationalId, Is.EqualTo(Algot));
+            Assert.That(consumer.NationalId.ToString(), Is.EqualTo("19530516-****"));
+            Assert.That(consumer.Name!.FirstName, Is.EqualTo("Algot"));
+            Assert.That(consumer.Name.LastName, Is.EqualTo("Henriksson"));
+            Assert.That(consumer.Address!.Line1, Is.EqualTo("Alsike, Årby"));
+            Assert.That(consumer.Address.City, Is.EqualTo("Västerås"));
+            Assert.That(consumer.Address.Zip, Is.EqualTo("724 62"));
+            Assert.That(consumer.Address.Country, Is.EqualTo("SE"));
+            Assert.That(consumer.ContactInfo!.Email, Is.EqualTo("algot@testson.com"));
+            Assert.That(consumer.ContactInfo.Cellular!.Number, Is.EqualTo("070-1111111"));
+            Assert.That(consumer.ContactInfo.Phone!.Number, Is.EqualTo("018-111111"));
+        });
+    }
+
+    [Test]
+    public async Task CreateTicket_with_a_consumer_aged_100_or_more_sends_the_plus_separator()
+    {
+        var handler = new FakeEcsterHandler().Respond(HttpStatusCode.Created, """{ "id": "t" }""");
+        var client = TestClients.Create(handler);
+
+        await client.CreateTicketAsync(CreateTicketRequest.ForEid(IdentificationMethod.BankId, "e", PersonalIdentityNumber.Parse("19121212-9801")));
+
+        Assert.That((string?)RequestAssert.JsonBody(handler.Requests.Single())["nationalId"], Is.EqualTo("SE121212+9801"));
     }
 
     [Test]

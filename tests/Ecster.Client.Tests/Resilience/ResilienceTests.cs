@@ -201,11 +201,11 @@ public class ResilienceTests
         // A second start while the first is outstanding makes BankID cancel both.
         var handler = new FakeEcsterHandler()
             .Throw(new HttpRequestException("reset"))
-            .Respond(HttpStatusCode.Created, """{ "orderRef": "o" }""");
+            .Respond(HttpStatusCode.OK, """{ "id": "o", "status": "OUTSTANDING_TRANSACTION" }""");
         var client = TestClients.Create(handler);
 
         Assert.ThrowsAsync<EcsterApiException>(() =>
-            client.StartBankIdIdentificationAsync(new StartBankIdIdentificationRequest { EndUserIp = "203.0.113.7" }));
+            client.StartEidAsync(new StartEidRequest { NationalId = PersonalIdentityNumber.Parse("19530516-9756") }));
 
         Assert.That(handler.Requests, Has.Count.EqualTo(1));
     }
@@ -269,17 +269,17 @@ public class ResilienceTests
     }
 
     [Test]
-    public async Task Writes_that_move_nothing_are_retried()
+    public async Task Writes_that_move_nothing_and_reads_are_retried()
     {
         var handler = new FakeEcsterHandler()
-            .Respond(HttpStatusCode.ServiceUnavailable).Respond(HttpStatusCode.Created, """{ "ticket": "t" }""")
+            .Respond(HttpStatusCode.ServiceUnavailable).Respond(HttpStatusCode.Created, """{ "id": "t" }""")
             .Respond(HttpStatusCode.ServiceUnavailable).Respond(HttpStatusCode.OK, """{ "amount": 100, "options": [] }""")
-            .Respond(HttpStatusCode.ServiceUnavailable).Respond(HttpStatusCode.NoContent);
+            .Respond(HttpStatusCode.ServiceUnavailable).Respond(HttpStatusCode.OK, """{ "id": "o", "status": "USER_SIGN" }""");
         var client = TestClients.Create(handler);
 
-        await client.CreateTicketAsync(new CreateTicketRequest { IdentificationId = "i" });
+        await client.CreateTicketAsync(CreateTicketRequest.ForEid(IdentificationMethod.MobileBankId, "i", PersonalIdentityNumber.Parse("19530516-9756")));
         await client.GetPaymentOptionsAsync(new PaymentOptionsRequest { Ticket = "t", Amount = 1m });
-        await client.CancelBankIdIdentificationAsync("o");
+        await client.CollectEidAsync("o");
 
         Assert.That(handler.Requests, Has.Count.EqualTo(6));
     }
@@ -288,10 +288,10 @@ public class ResilienceTests
     public void A_BankID_start_is_never_repeated_a_repeat_would_start_a_second_BankID_order()
     {
         var handler = new FakeEcsterHandler()
-            .Respond(HttpStatusCode.ServiceUnavailable).Respond(HttpStatusCode.Created, """{ "orderRef": "o" }""");
+            .Respond(HttpStatusCode.ServiceUnavailable).Respond(HttpStatusCode.OK, """{ "id": "o", "status": "OUTSTANDING_TRANSACTION" }""");
         var client = TestClients.Create(handler);
 
-        var error = Assert.ThrowsAsync<EcsterApiException>(() => client.StartBankIdIdentificationAsync(new StartBankIdIdentificationRequest { EndUserIp = "203.0.113.7" }));
+        var error = Assert.ThrowsAsync<EcsterApiException>(() => client.StartEidAsync(new StartEidRequest { NationalId = PersonalIdentityNumber.Parse("19530516-9756") }));
 
         Assert.That(handler.Requests, Has.Count.EqualTo(1));
         Assert.That(error!.Kind, Is.EqualTo(EcsterErrorKind.Transient), "nothing moved: the shopper starts again");

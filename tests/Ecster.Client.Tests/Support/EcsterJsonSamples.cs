@@ -9,7 +9,7 @@ public static class EcsterJsonSamples
           "amount": 1249900, "debitedAmount": 0, "creditedAmount": 0, "annulledAmount": 0, "remainingAmount": 1249900,
           "paymentOption": { "id": "opt-1", "code": "PP12", "paymentMethod": "PART_PAYMENT", "months": 12, "description": "Delbetalning 12 månader" },
           "properties": { "method": "PART_PAYMENT", "invoiceFee": 0 },
-          "consumer": { "firstName": "Anna", "lastName": "Andersson" },
+          "consumer": { "name": { "firstName": "Anna", "lastName": "Andersson" } },
           "debitConsent": { "required": false, "status": "NOT_REQUIRED", "maxAmount": null, "signedAt": null },
           "cart": { "amount": 1249900, "currency": "SEK", "message": "Order 1042", "rows": [
             { "partNumber": "SKU-1", "name": "Soffa \"Lyx\", grå", "description": null, "quantity": 1,

@@ -145,20 +145,13 @@ internal sealed class BackOfficeHarness : IAsyncDisposable
     public async Task<(NopOrder Nop, EcsterOrder Ecster)> PlaceOrderAsync(decimal amount = 1_000m, string channel = Channel.Ecommerce,
         List<CartRow>? rows = null, bool register = true, Uri? notificationUrl = null)
     {
-        var start = await Client.StartBankIdIdentificationAsync(new StartBankIdIdentificationRequest
-        {
-            PersonalNumber = PersonalIdentityNumber.Parse("19811218-9801"), EndUserIp = "203.0.113.7"
-        });
-        BankIdIdentificationStatus status;
-        do status = await Client.CollectBankIdIdentificationAsync(start.OrderRef);
-        while (status.Status == IdentificationStatus.Pending);
-        var ticket = await Client.CreateTicketAsync(new CreateTicketRequest { IdentificationId = status.IdentificationId! });
-        var options = await Client.GetPaymentOptionsAsync(new PaymentOptionsRequest { Ticket = ticket.Ticket, Amount = amount });
+        var ticket = await SandboxIdentity.TicketAsync(Client);
+        var options = await Client.GetPaymentOptionsAsync(new PaymentOptionsRequest { Ticket = ticket.Id, Amount = amount });
         var guid = Guid.NewGuid();
         var ecster = await Client.CreateOrderAsync(new CreateOrderRequest
         {
             OrderReference = guid.ToString(),
-            Ticket = ticket.Ticket,
+            Ticket = ticket.Id,
             PaymentOptionId = options.Options[0].Id,
             Channel = channel,
             NotificationUrl = notificationUrl?.ToString(),

@@ -103,7 +103,7 @@ internal sealed class CheckoutHarness
         States = new CheckoutStateStore(Cache);
         Journal = new CheckoutJournal(Cache);
         Shoppers = new ShopperContextResolver(cartService.Object, storeContext.Object, workContext.Object);
-        Flow = new CheckoutFlow(provider, NopLog.Object, totals.Object, sekRate, States, texts, time, webHelper.Object, workContext.Object);
+        Flow = new CheckoutFlow(provider, NopLog.Object, totals.Object, sekRate, States, texts, time, workContext.Object);
         var claims = new Nop.Plugin.Payments.Ecster.Services.BackOffice.Orphans.CheckoutClaims(new BackOffice.InMemoryGenericAttributes(),
             new Nop.Plugin.Payments.Ecster.Services.BackOffice.Ledger.OrderLocks(locker ?? new BackOffice.SharedCacheLocker()), stores.Object, time);
         var placer = new EcsterOrderPlacer(lines.Object, claims, provider, customers.Object, Journal, NopLog.Object,
@@ -127,13 +127,14 @@ internal sealed class CheckoutHarness
         return new ShopperSekRate(new CurrencySettings(), currencies.Object, workContext.Object);
     }
 
-    /// <summary>BankID from start to its outcome, polling as the page does (without the page's waits).</summary>
-    public async Task<CheckoutStep> IdentifyWithBankIdAsync(string? personalNumber, bool sameDevice = false)
+    /// <summary>BankID from start to its outcome, polling as the page does (sending the personal number again, without the page's waits).</summary>
+    public async Task<CheckoutStep> IdentifyWithBankIdAsync(string personalNumber, bool sameDevice = false)
     {
         var shopper = await ShopperAsync();
-        var step = await Flow.StartBankIdAsync(shopper, personalNumber is null ? null : PersonalIdentityNumber.Parse(personalNumber), sameDevice);
+        var number = PersonalIdentityNumber.Parse(personalNumber);
+        var step = await Flow.StartBankIdAsync(shopper, number, sameDevice);
         for (var poll = 0; step.Status == CheckoutStepStatus.Pending && poll < 20; poll++)
-            step = await Flow.CollectAsync(shopper);
+            step = await Flow.CollectAsync(shopper, number);
         return step;
     }
 

@@ -28,11 +28,11 @@ public class RoundTripTests
 
         var requests = _fixture.Sandbox.Inspector.Requests.Select(r => $"{r.Method} {r.Path}").ToList();
         Assert.That(requests, Has.Count.EqualTo(5), string.Join("\n", requests));
-        Assert.That(requests[0], Is.EqualTo("POST /rest/public/v1/identifications/bankid"));
-        Assert.That(requests[1], Does.StartWith("GET /rest/public/v1/identifications/bankid/"));
+        Assert.That(requests[0], Is.EqualTo("POST /rest/public/v1/identification/eid"));
+        Assert.That(requests[1], Does.StartWith("GET /rest/public/v1/identification/eid/"));
         Assert.That(requests.Skip(2), Is.EqualTo(new[]
         {
-            "POST /rest/public/v1/tickets", "GET /rest/public/v1/paymentoptions/", "POST /rest/public/v1/orders"
+            "POST /rest/public/v1/identification/tickets", "GET /rest/public/v1/paymentoptions/", "POST /rest/public/v1/orders"
         }));
     }
 }

@@ -37,7 +37,7 @@ public class PluginErrorsReachNopLogTests
     [TestCase("status=503", "Warning", TestName = "Ecster unavailable is a warning in nopCommerce's log")]
     public async Task A_failed_BankID_start_is_logged_to_nopCommerce_with_the_shopper(string fault, string level)
     {
-        _fixture.Sandbox.AddFault("/identifications/bankid", fault, "POST");
+        _fixture.Sandbox.AddFault("/identification/eid", fault, "POST");
         var checkout = new CheckoutHarness(_fixture);
         var logged = Capture(checkout.NopLog);
 

@@ -19,15 +19,8 @@ internal sealed class SoakBuyer
 
     public static async Task<SoakBuyer> IdentifyAsync(IEcsterClient client)
     {
-        var start = await client.StartBankIdIdentificationAsync(new StartBankIdIdentificationRequest
-        {
-            PersonalNumber = PersonalIdentityNumber.Parse("19811218-9801"), EndUserIp = "203.0.113.7"
-        });
-        BankIdIdentificationStatus status;
-        do status = await client.CollectBankIdIdentificationAsync(start.OrderRef);
-        while (status.Status == IdentificationStatus.Pending);
-        var ticket = await client.CreateTicketAsync(new CreateTicketRequest { IdentificationId = status.IdentificationId! });
-        return new SoakBuyer(ticket.Ticket);
+        var ticket = await SandboxIdentity.TicketAsync(client);
+        return new SoakBuyer(ticket.Id);
     }
 
     public async Task<(NopOrder Nop, Order Ecster)> PlaceAsync(BackOfficeHarness harness, decimal amount)

@@ -40,7 +40,7 @@ public class RedisFarmCheckoutTests
 
         var shopperOnB = await nodeB.ShopperAsync();
         for (var poll = 0; step.Status == CheckoutStepStatus.Pending && poll < 20; poll++)
-            step = await nodeB.Flow.CollectAsync(shopperOnB);
+            step = await nodeB.Flow.CollectAsync(shopperOnB, PersonalIdentityNumber.Parse("19811218-9801"));
         Assert.That(step.Status, Is.EqualTo(CheckoutStepStatus.Options), step.Message);
 
         var (_, result) = await nodeB.ChooseAndPlaceAsync(step.Options[0].Id);

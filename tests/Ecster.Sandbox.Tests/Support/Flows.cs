@@ -9,27 +9,55 @@ public static class Flows
     /// <summary>A complete GET /paymentmethods (docs §2): every parameter in the query.</summary>
     public const string PaymentMethods = "paymentmethods?locale=sv-SE&nationality=SE&currency=SEK&amount=300000&inPerson=false";
 
-    public static async Task<string> IdentifyAsync(SandboxApi api, string personalNumber)
+    /// <summary>The eID start's nationalId (docs §4.1): SE + 10 digits, '+' for someone aged 100 or more.</summary>
+    public static string EidNationalId(string personalNumber) =>
+        personalNumber == People.Greta ? "SE121212+9801" : "SE" + People.Digits(personalNumber)[2..];
+
+    /// <summary>The ticket's nationalId (docs §5): SE + YYMMDD-NNNN, '+' for someone aged 100 or more.</summary>
+    public static string TicketNationalId(string personalNumber) =>
+        personalNumber == People.Greta ? "SE121212+9801" : "SE" + personalNumber[2..];
+
+    /// <summary>POST /identification/eid, then collects until it ends; the eID's id when COMPLETE.</summary>
+    public static async Task<string> IdentifyAsync(SandboxApi api, string personalNumber, string type = "SE_BANKID_MOBILE")
     {
-        var start = await api.PostAsync("identifications/bankid", new { personalNumber = People.Digits(personalNumber), endUserIp = "127.0.0.1", device = "OTHER_DEVICE" });
-        Assert.That(start.Status, Is.EqualTo(HttpStatusCode.Created), start.Text);
-        var orderRef = (string)start.Json["orderRef"]!;
+        var start = await api.PostAsync("identification/eid", new { type, nationalId = EidNationalId(personalNumber) });
+        Assert.That(start.Status, Is.EqualTo(HttpStatusCode.OK), start.Text);
+        var id = (string)start.Json["id"]!;
         for (var poll = 0; poll < 20; poll++)
         {
-            var collect = await api.GetAsync($"identifications/bankid/{orderRef}");
-            if ((string?)collect.Json["status"] == "COMPLETE") return (string)collect.Json["identificationId"]!;
-            Assert.That((string?)collect.Json["status"], Is.EqualTo("PENDING"), collect.Text);
+            var collect = await api.GetAsync($"identification/eid/{id}");
+            var status = (string?)collect.Json["status"];
+            if (status == "COMPLETE") return id;
+            Assert.That(status, Is.AnyOf("OUTSTANDING_TRANSACTION", "USER_SIGN"), collect.Text);
         }
         Assert.Fail("BankID never completed");
         return "";
     }
 
+    /// <summary>The body of a ticket for a complete eID.</summary>
+    public static object EidTicket(string eidId, string personalNumber, bool inPerson = false, string method = "SE_BANKID_MOBILE") => new
+    {
+        identification = new { method, identifier = eidId },
+        locale = new { language = "sv", country = "SE" },
+        nationalId = TicketNationalId(personalNumber),
+        inPerson
+    };
+
+    /// <summary>The body of a ticket for a document checked in person.</summary>
+    public static object DocumentTicket(string personalNumber, string method, string number, int month, int year, bool inPerson = true) => new
+    {
+        identification = new { method, identifier = number, month, year },
+        locale = new { language = "sv", country = "SE" },
+        nationalId = TicketNationalId(personalNumber),
+        inPerson
+    };
+
     public static async Task<string> TicketAsync(SandboxApi api, string personalNumber)
     {
-        var identificationId = await IdentifyAsync(api, personalNumber);
-        var ticket = await api.PostAsync("tickets", new { identificationId });
+        var eidId = await IdentifyAsync(api, personalNumber);
+        var ticket = await api.PostAsync("identification/tickets", EidTicket(eidId, personalNumber));
         Assert.That(ticket.Status, Is.EqualTo(HttpStatusCode.Created), ticket.Text);
-        return (string)ticket.Json["ticket"]!;
+        return (string)ticket.Json["id"]!;
     }
 
     /// <summary>GET /paymentoptions/ with its query (docs §6); the channel is the order's, not an option's.</summary>

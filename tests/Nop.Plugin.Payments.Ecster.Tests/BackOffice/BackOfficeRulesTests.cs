@@ -154,7 +154,7 @@ public class BackOfficeRulesTests
     {
         var masked = Components.Admin.OrderPanelViewComponent.MaskedConsumer(new Consumer
         {
-            FirstName = "Anna", LastName = "Andersson", PersonalNumber = PersonalIdentityNumber.Parse("19811218-9801")
+            Name = new ConsumerName { FirstName = "Anna", LastName = "Andersson" }, NationalId = PersonalIdentityNumber.Parse("19811218-9801")
         });
 
         Assert.That(masked, Is.EqualTo("Anna A., 19811218-****"));

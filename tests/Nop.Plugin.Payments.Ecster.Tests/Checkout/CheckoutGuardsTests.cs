@@ -36,7 +36,7 @@ public class CheckoutGuardsTests
     }
 
     private EcsterCheckoutController Controller(CheckoutRateLimiter? limiter = null) =>
-        new(new CheckoutFlow(null!, Mock.Of<Nop.Services.Logging.ILogger>(), null!, StoreCurrencies.SekStore(), _states, _mocks.Texts, _time, null!, _mocks.WorkContext.Object),
+        new(new CheckoutFlow(null!, Mock.Of<Nop.Services.Logging.ILogger>(), null!, StoreCurrencies.SekStore(), _states, _mocks.Texts, _time, _mocks.WorkContext.Object),
             limiter ?? new CheckoutRateLimiter(), _mocks.Shoppers, _mocks.Texts, Mock.Of<Nop.Core.IWebHelper>(w => w.GetCurrentIpAddress() == "203.0.113.7"));
 
     // The bad-input table: wrong check digit, impossible dates, wrong lengths, letters, a future birth date,
@@ -65,39 +65,61 @@ public class CheckoutGuardsTests
     {
         _mocks.Cart.Clear();
 
-        var result = (ContentResult)await Controller().Collect();
+        var result = (ContentResult)await Controller().Collect("19811218-9801");
 
         Assert.That(result.StatusCode, Is.EqualTo(400));
         Assert.That(result.Content, Does.Contain("Errors.EmptyCart"));
     }
 
     [Test]
-    public async Task Only_staff_placing_an_order_for_a_customer_may_identify_by_ID_document()
+    public async Task Only_staff_placing_an_order_for_a_customer_may_identify_by_a_document()
     {
-        var result = (ContentResult)await Controller().IdDocument("19811218-9801", "Anna", "Andersson", "PASSPORT", "123", "2099-01-01", true);
+        var result = (ContentResult)await Controller().Document("19811218-9801", "PASSPORT", "123", 1, 2099, true);
 
         Assert.That(result.StatusCode, Is.EqualTo(403));
         Assert.That(result.Content, Does.Contain("Errors.StaffOnly"));
     }
 
-    private static CheckoutCaller Caller(int customerId, CheckoutRequestKind kind = CheckoutRequestKind.EcsterCall,
-        string ip = "203.0.113.7", int storeId = 1) => new(storeId, customerId, ip, kind);
+    // None of these reaches Ecster (strict mock): the document is checked before any call.
+    [TestCase("DRIVERS_LICENCE", "123", 1, 2099, "Errors.IdDocumentIncomplete")] // the old spelling is not Ecster's
+    [TestCase("NATIONAL_ID_CARD", "123", 1, 2099, "Errors.IdDocumentIncomplete")]
+    [TestCase("PASSPORT", " ", 1, 2099, "Errors.IdDocumentIncomplete")]
+    [TestCase("PASSPORT", "123", 13, 2099, "Errors.IdDocumentExpired")]
+    [TestCase("PASSPORT", "123", 0, 2099, "Errors.IdDocumentExpired")]
+    [TestCase("ID_CARD", "123", 1, 2001, "Errors.IdDocumentExpired")]
+    public async Task A_document_that_is_incomplete_or_expired_is_refused_before_Ecster(string type, string number, int month, int year, string text)
+    {
+        var result = (ContentResult)await Controller().Document("19811218-9801", type, number, month, year, true);
+
+        Assert.That(result.StatusCode, Is.EqualTo(400));
+        Assert.That(result.Content, Does.Contain(text).And.Not.Contain("9801"));
+    }
+
+    [Test]
+    public async Task Starting_BankID_without_a_personal_number_is_refused_Ecster_always_needs_the_person()
+    {
+        var result = (ContentResult)await Controller().Start("other", null);
+
+        Assert.That(result.StatusCode, Is.EqualTo(400));
+        Assert.That(result.Content, Does.Contain("Errors.InvalidPersonalNumber"));
+    }
+
+    private static CheckoutCaller Caller(int customerId, string ip = "203.0.113.7", int storeId = 1) => new(storeId, customerId, ip);
 
     [Test]
     public async Task Requests_over_a_customers_limit_answer_429_until_the_window_slides_on()
     {
         using var limiter = new CheckoutRateLimiter(new CheckoutRateLimits { Window = TimeSpan.FromMilliseconds(600) });
-        for (var i = 0; i < limiter.Limits.QrCodesPerCustomer; i++)
-            Assert.That(limiter.TryAcquire(Caller(7, CheckoutRequestKind.QrCode)), Is.True);
+        for (var i = 0; i < limiter.Limits.EcsterCallsPerCustomer; i++)
+            Assert.That(limiter.TryAcquire(Caller(7)), Is.True);
 
-        var refused = (ContentResult)await Controller(limiter).Qr();
+        var refused = (ContentResult)await Controller(limiter).Collect("19811218-9801");
         Assert.That(refused.StatusCode, Is.EqualTo(429));
         Assert.That(refused.Content, Does.Contain("Errors.TooManyRequests"));
-        Assert.That(limiter.TryAcquire(Caller(8, CheckoutRequestKind.QrCode)), Is.True, "another customer has their own window");
-        Assert.That(limiter.TryAcquire(Caller(7)), Is.True, "Ecster calls are counted apart");
+        Assert.That(limiter.TryAcquire(Caller(8)), Is.True, "another customer has their own window");
 
         await Task.Delay(TimeSpan.FromMilliseconds(900));
-        Assert.That(limiter.TryAcquire(Caller(7, CheckoutRequestKind.QrCode)), Is.True, "the window slid on");
+        Assert.That(limiter.TryAcquire(Caller(7)), Is.True, "the window slid on");
     }
 
     [Test]
@@ -109,7 +131,6 @@ public class CheckoutGuardsTests
 
         Assert.That(limiter.TryAcquire(Caller(21)), Is.False, "a new guest from the same address");
         Assert.That(limiter.TryAcquire(Caller(21, ip: "198.51.100.9")), Is.True, "another address");
-        Assert.That(limiter.TryAcquire(Caller(21, CheckoutRequestKind.QrCode)), Is.True, "a QR code costs Ecster nothing");
     }
 
     [Test]
@@ -141,7 +162,7 @@ public class CheckoutGuardsTests
     [Test]
     public async Task A_changed_total_asks_the_shopper_to_choose_again_without_calling_Ecster()
     {
-        await _states.SetAsync(1, 7, new CheckoutState { IdentificationId = "idf", Ticket = "tkt-1", TicketExpiresAt = Now.AddMinutes(30), Options = [new OfferedOption("opt-1", "Faktura", "INVOICE", 1)] });
+        await _states.SetAsync(1, 7, new CheckoutState { Ticket = "tkt-1", TicketExpiresAt = Now.AddMinutes(30), Options = [new OfferedOption("opt-1", "Faktura", "INVOICE", 1)] });
 
         var result = await Placer().PlaceAsync(Request(orderTotal: 12_599m, chosenAmount: 12_499m));
 
@@ -152,7 +173,7 @@ public class CheckoutGuardsTests
     [Test]
     public async Task A_ticket_known_to_have_expired_asks_the_shopper_to_choose_again_without_calling_Ecster()
     {
-        await _states.SetAsync(1, 7, new CheckoutState { IdentificationId = "idf", Ticket = "tkt-1", TicketExpiresAt = Now.AddMinutes(30), Options = [new OfferedOption("opt-1", "Faktura", "INVOICE", 1)] });
+        await _states.SetAsync(1, 7, new CheckoutState { Ticket = "tkt-1", TicketExpiresAt = Now.AddMinutes(30), Options = [new OfferedOption("opt-1", "Faktura", "INVOICE", 1)] });
         _time.Advance(TimeSpan.FromMinutes(30));
 
         var result = await Placer().PlaceAsync(Request(12_499m, 12_499m));
@@ -163,7 +184,7 @@ public class CheckoutGuardsTests
     [Test]
     public async Task An_option_not_offered_in_the_shoppers_own_checkout_places_nothing()
     {
-        await _states.SetAsync(1, 7, new CheckoutState { IdentificationId = "idf", Ticket = "tkt-1", TicketExpiresAt = Now.AddMinutes(30), Options = [new OfferedOption("opt-2", "Konto", "ACCOUNT", 0)] });
+        await _states.SetAsync(1, 7, new CheckoutState { Ticket = "tkt-1", TicketExpiresAt = Now.AddMinutes(30), Options = [new OfferedOption("opt-2", "Konto", "ACCOUNT", 0)] });
 
         var result = await Placer().PlaceAsync(Request(12_499m, 12_499m));
 

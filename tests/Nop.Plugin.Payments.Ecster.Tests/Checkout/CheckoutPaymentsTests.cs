@@ -27,7 +27,6 @@ public class CheckoutPaymentsTests
     private Task Identified(string channel = "ECOMMERCE") => _states.SetAsync(1, 7, new CheckoutState
     {
         Channel = channel,
-        IdentificationId = "idf-1",
         Ticket = "tkt-1",
         TicketExpiresAt = Now.AddMinutes(30),
         OptionsAmount = 12_499m,

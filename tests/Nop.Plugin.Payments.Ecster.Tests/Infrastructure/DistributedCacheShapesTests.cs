@@ -20,11 +20,8 @@ public class DistributedCacheShapesTests
         var state = new CheckoutState
         {
             Channel = "STORE",
-            BankIdOrderRef = "ref-1",
-            QrStartToken = "token",
-            QrStartSecret = "secret",
-            QrStartedAt = new DateTimeOffset(2026, 11, 27, 12, 0, 0, TimeSpan.FromHours(1)),
-            IdentificationId = "idf-1",
+            EidId = "eid-1",
+            EidMethod = "SE_BANKID_MOBILE",
             Ticket = "tkt-1",
             TicketExpiresAt = new DateTimeOffset(2026, 11, 27, 12, 30, 0, TimeSpan.Zero),
             OptionsAmount = 12_499.50m,

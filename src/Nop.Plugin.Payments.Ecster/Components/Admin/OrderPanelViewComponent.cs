@@ -89,8 +89,9 @@ public class OrderPanelViewComponent : NopViewComponent
     {
         if (consumer is null)
             return null;
-        var lastInitial = string.IsNullOrEmpty(consumer.LastName) ? string.Empty : $" {consumer.LastName[0]}.";
-        var number = consumer.PersonalNumber is { } pin ? $", {pin}" : string.Empty;
-        return $"{consumer.FirstName}{lastInitial}{number}";
+        var lastName = consumer.Name?.LastName;
+        var lastInitial = string.IsNullOrEmpty(lastName) ? string.Empty : $" {lastName[0]}.";
+        var number = consumer.NationalId is { } pin ? $", {pin}" : string.Empty;
+        return $"{consumer.Name?.FirstName}{lastInitial}{number}";
     }
 }

@@ -26,13 +26,12 @@ public class PaymentInfoViewComponent : NopViewComponent
         var model = new PaymentInfoModel
         {
             IsStaffSale = shopper.IsStaffSale,
-            ResumeWithOptions = state?.IdentificationId is not null && state.HasLiveTicket(_time.GetUtcNow()),
+            ResumeWithOptions = state is not null && state.HasLiveTicket(_time.GetUtcNow()),
             StartUrl = Url.RouteUrl(EcsterDefaults.Routes.StartRouteName) ?? string.Empty,
             CollectUrl = Url.RouteUrl(EcsterDefaults.Routes.CollectRouteName) ?? string.Empty,
-            QrUrl = Url.RouteUrl(EcsterDefaults.Routes.QrRouteName) ?? string.Empty,
             CancelUrl = Url.RouteUrl(EcsterDefaults.Routes.CancelRouteName) ?? string.Empty,
             OptionsUrl = Url.RouteUrl(EcsterDefaults.Routes.OptionsRouteName) ?? string.Empty,
-            IdDocumentUrl = Url.RouteUrl(EcsterDefaults.Routes.IdDocumentRouteName) ?? string.Empty
+            DocumentUrl = Url.RouteUrl(EcsterDefaults.Routes.DocumentRouteName) ?? string.Empty
         };
         return View($"{EcsterDefaults.PluginFolder}/Views/Public/PaymentInfo.cshtml", model);
     }

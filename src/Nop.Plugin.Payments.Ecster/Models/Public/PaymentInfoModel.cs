@@ -3,7 +3,7 @@ namespace Nop.Plugin.Payments.Ecster.Models.Public;
 /// <summary>What the payment step's view needs: where its endpoints are and who is at the keyboard.</summary>
 public sealed class PaymentInfoModel
 {
-    /// <summary>Staff placing the order for a customer: the ID-document form is offered besides BankID.</summary>
+    /// <summary>Staff placing the order for a customer: the document form is offered besides BankID.</summary>
     public bool IsStaffSale { get; init; }
 
     /// <summary>The shopper identified earlier in this checkout and the ticket still lives: show the options again.</summary>
@@ -11,8 +11,7 @@ public sealed class PaymentInfoModel
 
     public string StartUrl { get; init; } = string.Empty;
     public string CollectUrl { get; init; } = string.Empty;
-    public string QrUrl { get; init; } = string.Empty;
     public string CancelUrl { get; init; } = string.Empty;
     public string OptionsUrl { get; init; } = string.Empty;
-    public string IdDocumentUrl { get; init; } = string.Empty;
+    public string DocumentUrl { get; init; } = string.Empty;
 }

@@ -10,9 +10,9 @@ using Nop.Services.Orders;
 namespace Nop.Plugin.Payments.Ecster.Services.Checkout;
 
 /// <summary>
-/// The payment step's steps against Ecster: identify (BankID on this or another device, or an ID document checked
-/// by staff), then a ticket and the options for the exact cart total. State is kept per customer on the server
-/// (<see cref="CheckoutStateStore"/>); the personal number is used for one call and kept nowhere.
+/// The payment step's steps against Ecster: identify (BankID on this or another device, or a document checked by
+/// staff), then a ticket and the options for the exact cart total. State is kept per customer on the server
+/// (<see cref="CheckoutStateStore"/>); the personal number comes with the requests that need it and is kept nowhere.
 /// </summary>
 public class CheckoutFlow
 {
@@ -23,7 +23,6 @@ public class CheckoutFlow
     private readonly CheckoutStateStore _states;
     private readonly CheckoutTexts _texts;
     private readonly TimeProvider _time;
-    private readonly IWebHelper _webHelper;
     private readonly IWorkContext _workContext;
 
     public CheckoutFlow(
@@ -34,7 +33,6 @@ public class CheckoutFlow
         CheckoutStateStore states,
         CheckoutTexts texts,
         TimeProvider time,
-        IWebHelper webHelper,
         IWorkContext workContext)
     {
         _clientProvider = clientProvider;
@@ -44,117 +42,85 @@ public class CheckoutFlow
         _states = states;
         _texts = texts;
         _time = time;
-        _webHelper = webHelper;
         _workContext = workContext;
     }
 
-    /// <summary>Starts BankID. Without a personal number, whoever scans the QR code (or opens the app) identifies.</summary>
-    public Task<CheckoutStep> StartBankIdAsync(ShopperContext shopper, PersonalIdentityNumber? personalNumber, bool sameDevice) =>
+    /// <summary>
+    /// Starts BankID for the shopper's personal number (Ecster always needs the person): on this device the answer
+    /// carries the link that opens the app; on another device the shopper opens BankID on their phone themselves.
+    /// </summary>
+    public Task<CheckoutStep> StartBankIdAsync(ShopperContext shopper, PersonalIdentityNumber personalNumber, bool sameDevice) =>
         WithClientAsync(shopper, async client =>
         {
-            await CancelPendingBankIdAsync(client, shopper);
-            var start = await client.StartBankIdIdentificationAsync(new StartBankIdIdentificationRequest
-            {
-                PersonalNumber = personalNumber,
-                EndUserIp = _webHelper.GetCurrentIpAddress() ?? string.Empty,
-                Device = sameDevice ? BankIdDevice.SameDevice : BankIdDevice.OtherDevice
-            });
+            var type = sameDevice ? IdentificationMethod.BankId : IdentificationMethod.MobileBankId;
+            var start = await client.StartEidAsync(new StartEidRequest { Type = type, NationalId = personalNumber });
 
             // A new identification replaces everything before it: an old ticket must not pay for a new person.
-            var state = new CheckoutState
+            if (!start.IsPending)
             {
-                Channel = ChannelOf(shopper),
-                BankIdOrderRef = start.OrderRef,
-                QrStartToken = start.QrStartToken,
-                QrStartSecret = start.QrStartSecret,
-                QrStartedAt = _time.GetUtcNow()
-            };
-            await _states.SetAsync(shopper.Store.Id, shopper.Customer.Id, state);
+                await _states.ClearAsync(shopper.Store.Id, shopper.Customer.Id);
+                return await EndedAsync(start);
+            }
 
+            await _states.SetAsync(shopper.Store.Id, shopper.Customer.Id,
+                new CheckoutState { Channel = ChannelOf(shopper), EidId = start.Id, EidMethod = type });
             return new CheckoutStep
             {
                 Status = CheckoutStepStatus.Pending,
-                Message = await _texts.GetAsync(sameDevice ? "Hint.OpenOnThisDevice" : "Hint.ScanQr"),
-                AutoStartUrl = sameDevice && start.AutoStartToken is { } token
-                    ? $"bankid:///?autostarttoken={Uri.EscapeDataString(token)}&redirect=null"
-                    : null,
-                QrSvg = sameDevice ? null : QrSvgOf(state)
+                Message = await _texts.GetAsync(sameDevice ? "Hint.OpenOnThisDevice" : "Hint.OpenOnPhone"),
+                AutoStartUrl = sameDevice ? BankIdLink(start.StartUrl) : null,
+                PollAfterMs = start.PollTime
             };
         });
 
-    /// <summary>This second's QR code, drawn from the start's token and secret; no Ecster call.</summary>
-    public async Task<CheckoutStep> QrAsync(ShopperContext shopper)
-    {
-        var state = await _states.GetAsync(shopper.Store.Id, shopper.Customer.Id);
-        var svg = state is null ? null : QrSvgOf(state);
-        return svg is null
-            ? CheckoutStep.Error(await _texts.GetAsync("Errors.NoIdentification"), 400)
-            : new CheckoutStep { Status = CheckoutStepStatus.Pending, QrSvg = svg };
-    }
-
-    /// <summary>Polls BankID; when the shopper has identified, gets a ticket and the options for the cart total.</summary>
-    public Task<CheckoutStep> CollectAsync(ShopperContext shopper) =>
+    /// <summary>
+    /// Collects the eID; once complete, gets the ticket for the same personal number (the page sends it again: the
+    /// server keeps it nowhere) and the options for the cart total.
+    /// </summary>
+    public Task<CheckoutStep> CollectAsync(ShopperContext shopper, PersonalIdentityNumber? personalNumber) =>
         WithClientAsync(shopper, async client =>
         {
             var state = await _states.GetAsync(shopper.Store.Id, shopper.Customer.Id);
-            if (state?.BankIdOrderRef is null)
+            if (state?.EidId is null || state.EidMethod is null)
                 return CheckoutStep.Error(await _texts.GetAsync("Errors.NoIdentification"), 400);
 
-            var status = await client.CollectBankIdIdentificationAsync(state.BankIdOrderRef);
-            switch (status.Status)
-            {
-                case IdentificationStatus.Complete when status.IdentificationId is not null:
-                    state = state with { BankIdOrderRef = null, QrStartSecret = null, QrStartToken = null, IdentificationId = status.IdentificationId };
-                    await _states.SetAsync(shopper.Store.Id, shopper.Customer.Id, state);
-                    return await TicketAndOptionsAsync(client, shopper, state);
+            var eid = await client.CollectEidAsync(state.EidId);
+            if (eid.IsPending)
+                return new CheckoutStep { Status = CheckoutStepStatus.Pending, Message = await _texts.HintAsync(eid.Status, failed: false), PollAfterMs = eid.PollTime };
 
-                case IdentificationStatus.Failed:
-                    await _states.ClearAsync(shopper.Store.Id, shopper.Customer.Id);
-                    return new CheckoutStep
-                    {
-                        Status = status.HintCode == "cancelled" ? CheckoutStepStatus.Cancelled : CheckoutStepStatus.Failed,
-                        Message = await _texts.HintAsync(status.HintCode, failed: true)
-                    };
+            // Complete or ended: either way this identification is used up.
+            await _states.ClearAsync(shopper.Store.Id, shopper.Customer.Id);
+            if (!eid.IsComplete)
+                return await EndedAsync(eid);
+            if (personalNumber is not { } number)
+                return CheckoutStep.Error(await _texts.GetAsync("Errors.InvalidPersonalNumber"), 400);
 
-                default:
-                    return new CheckoutStep
-                    {
-                        Status = CheckoutStepStatus.Pending,
-                        Message = await _texts.HintAsync(status.HintCode, failed: false),
-                        QrSvg = QrSvgOf(state) ?? (status.QrData is { Length: > 0 } qr ? BankIdQrRenderer.ToSvg(qr) : null)
-                    };
-            }
+            var ticket = await client.CreateTicketAsync(CreateTicketRequest.ForEid(state.EidMethod, eid.Id, number, await LocaleAsync()));
+            return await TicketAndOptionsAsync(client, shopper, new CheckoutState { Channel = state.Channel }.WithTicket(ticket));
         });
 
-    /// <summary>The shopper gave up: stops the BankID order at Ecster and forgets the checkout state.</summary>
+    /// <summary>The shopper gave up: Ecster documents no cancel, so the BankID order simply expires; the state is forgotten.</summary>
     public async Task<CheckoutStep> CancelAsync(ShopperContext shopper)
     {
-        var client = await _clientProvider.ForStoreAsync(shopper.Store.Id);
-        if (client is not null)
-            await CancelPendingBankIdAsync(client, shopper);
         await _states.ClearAsync(shopper.Store.Id, shopper.Customer.Id);
         return new CheckoutStep { Status = CheckoutStepStatus.Cancelled, Message = await _texts.GetAsync("Hint.cancelled") };
     }
 
-    /// <summary>Staff in a physical store checked the customer's ID document; only while placing an order for them.</summary>
-    public async Task<CheckoutStep> IdentifyByIdDocumentAsync(ShopperContext shopper, IdDocumentInput input)
+    /// <summary>
+    /// Staff in a physical store checked the customer's document: no identification call, a ticket in person with the
+    /// document's number and expiry (docs §5). Only while placing an order for the customer.
+    /// </summary>
+    public async Task<CheckoutStep> IdentifyByDocumentAsync(ShopperContext shopper, DocumentInput input)
     {
         if (!shopper.IsStaffSale)
             return CheckoutStep.Error(await _texts.GetAsync("Errors.StaffOnly"), 403);
 
         return await WithClientAsync(shopper, async client =>
         {
-            var identification = await client.IdentifyByIdDocumentAsync(new IdentifyByIdDocumentRequest
-            {
-                PersonalNumber = input.PersonalNumber,
-                FirstName = input.FirstName,
-                LastName = input.LastName,
-                Document = new IdDocument { Type = input.DocumentType, Number = input.DocumentNumber, ExpiryDate = input.ExpiryDate },
-                VerifiedBy = $"staff-{shopper.Staff!.Id}"
-            });
-            var state = new CheckoutState { Channel = Channel.Store, IdentificationId = identification.IdentificationId };
-            await _states.SetAsync(shopper.Store.Id, shopper.Customer.Id, state);
-            return await TicketAndOptionsAsync(client, shopper, state);
+            await _states.ClearAsync(shopper.Store.Id, shopper.Customer.Id);
+            var ticket = await client.CreateTicketAsync(CreateTicketRequest.ForDocument(
+                input.Method, input.Number, input.ExpiryMonth, input.ExpiryYear, input.PersonalNumber, await LocaleAsync()));
+            return await TicketAndOptionsAsync(client, shopper, new CheckoutState { Channel = Channel.Store }.WithTicket(ticket));
         });
     }
 
@@ -163,24 +129,19 @@ public class CheckoutFlow
         WithClientAsync(shopper, async client =>
         {
             var state = await _states.GetAsync(shopper.Store.Id, shopper.Customer.Id);
-            if (state?.IdentificationId is null)
+            if (state?.Ticket is null)
                 return CheckoutStep.Error(await _texts.GetAsync("Errors.NoIdentification"), 400);
             return await TicketAndOptionsAsync(client, shopper, state);
         });
 
     private async Task<CheckoutStep> TicketAndOptionsAsync(IEcsterClient client, ShopperContext shopper, CheckoutState state)
     {
-        var now = _time.GetUtcNow();
-        if (!state.HasLiveTicket(now))
+        // A ticket is one identification's: an expired one means identifying again, never a new ticket from old proof.
+        await _states.SetAsync(shopper.Store.Id, shopper.Customer.Id, state);
+        if (!state.HasLiveTicket(_time.GetUtcNow()))
         {
-            var ticket = await client.CreateTicketAsync(new CreateTicketRequest { IdentificationId = state.IdentificationId! });
-            state = state with { Ticket = ticket.Ticket, TicketExpiresAt = ticket.ExpiresAt, Options = [], OptionsAmount = null, ChosenOptionId = null };
-            await _states.SetAsync(shopper.Store.Id, shopper.Customer.Id, state);
-            if (!state.HasLiveTicket(now))
-            {
-                await _states.ClearAsync(shopper.Store.Id, shopper.Customer.Id);
-                return CheckoutStep.Error(await _texts.GetAsync("Errors.TicketExpired"));
-            }
+            await _states.ClearAsync(shopper.Store.Id, shopper.Customer.Id);
+            return CheckoutStep.Error(await _texts.GetAsync("Errors.TicketExpired"));
         }
 
         var primaryTotal = (await _orderTotals.GetShoppingCartTotalAsync(shopper.Cart)).shoppingCartTotal;
@@ -235,29 +196,24 @@ public class CheckoutFlow
         }
     }
 
-    private async Task CancelPendingBankIdAsync(IEcsterClient client, ShopperContext shopper)
+    /// <summary>An eID that ended without the shopper identified (or could not start): say why; they may start again.</summary>
+    private async Task<CheckoutStep> EndedAsync(EidIdentification eid) => new()
     {
-        var orderRef = (await _states.GetAsync(shopper.Store.Id, shopper.Customer.Id))?.BankIdOrderRef;
-        if (orderRef is null)
-            return;
-        try
-        {
-            await client.CancelBankIdIdentificationAsync(orderRef);
-        }
-        catch (EcsterApiException)
-        {
-            // Already finished or expired at Ecster: nothing left to stop, and nothing for the shop owner to do.
-        }
-    }
+        Status = eid.Status == EidStatus.Cancelled ? CheckoutStepStatus.Cancelled : CheckoutStepStatus.Failed,
+        Message = await _texts.HintAsync(eid.Status, failed: true)
+    };
 
     private static string ChannelOf(ShopperContext shopper) => shopper.IsStaffSale ? Channel.Store : Channel.Ecommerce;
 
-    private string? QrSvgOf(CheckoutState state)
+    // Only a link that opens the BankID app or an https page goes to the page (the script checks again).
+    private static string? BankIdLink(string? startUrl) =>
+        startUrl is { Length: > 0 } url && (url.StartsWith("bankid:", StringComparison.OrdinalIgnoreCase)
+            || url.StartsWith("https:", StringComparison.OrdinalIgnoreCase)) ? url : null;
+
+    private async Task<TicketLocale> LocaleAsync()
     {
-        if (state.QrStartToken is not { Length: > 0 } token || state.QrStartSecret is not { Length: > 0 } secret || state.QrStartedAt is null)
-            return null;
-        var seconds = (int)Math.Max(0, Math.Floor((_time.GetUtcNow() - state.QrStartedAt.Value).TotalSeconds));
-        return BankIdQrRenderer.ToSvg(BankIdQrCode.Compute(token, secret, seconds));
+        var language = (await CultureAsync()).TwoLetterISOLanguageName;
+        return new TicketLocale { Language = language is "sv" or "en" ? language : "sv", Country = "SE" };
     }
 
     private async Task<CultureInfo> CultureAsync()
@@ -278,11 +234,6 @@ public class CheckoutFlow
     private static string Rate(decimal percent, CultureInfo culture) => percent.ToString("0.00", culture) + " %";
 }
 
-/// <summary>What staff read off a customer's ID document. The personal number is parsed and used for one call only.</summary>
-public sealed record IdDocumentInput(
-    PersonalIdentityNumber PersonalNumber,
-    string FirstName,
-    string LastName,
-    string DocumentType,
-    string DocumentNumber,
-    DateOnly ExpiryDate);
+/// <summary>What staff read off a customer's document. The personal number is used for one call only.</summary>
+/// <param name="Method"><c>PASSPORT</c>, <c>DRIVERS_LICENSE</c> or <c>ID_CARD</c>.</param>
+public sealed record DocumentInput(PersonalIdentityNumber PersonalNumber, string Method, string Number, int ExpiryMonth, int ExpiryYear);

@@ -30,7 +30,7 @@ public class CheckoutPayments : ICheckoutPayments
         var (customer, store) = await _shoppers.CustomerAndStoreAsync();
         var state = await _states.GetAsync(store.Id, customer.Id);
         string? problem = null;
-        if (state?.IdentificationId is null || state.Options.Count == 0)
+        if (state?.Ticket is null || state.Options.Count == 0)
             problem = "Errors.NoIdentification";
         else if (!state.HasLiveTicket(_time.GetUtcNow()))
         {

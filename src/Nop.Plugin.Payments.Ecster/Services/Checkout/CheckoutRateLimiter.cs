@@ -2,25 +2,16 @@ using System.Threading.RateLimiting;
 
 namespace Nop.Plugin.Payments.Ecster.Services.Checkout;
 
-/// <summary>What a payment-step request costs: a call to Ecster, or only a QR code drawn on our server.</summary>
-public enum CheckoutRequestKind
-{
-    EcsterCall,
-    QrCode
-}
-
-/// <summary>Who is asking: the request's customer, address and store.</summary>
-public readonly record struct CheckoutCaller(int StoreId, int CustomerId, string? IpAddress, CheckoutRequestKind Kind);
+/// <summary>Who is asking: the request's customer, address and store. Every payment-step request may call Ecster.</summary>
+public readonly record struct CheckoutCaller(int StoreId, int CustomerId, string? IpAddress);
 
 /// <summary>How many payment-step requests a window admits, per customer, per address and per store.</summary>
 public sealed record CheckoutRateLimits
 {
     public TimeSpan Window { get; init; } = TimeSpan.FromMinutes(1);
 
-    /// <summary>A BankID collect every 2 seconds and a QR code every second stay well inside these.</summary>
+    /// <summary>A BankID collect at the page's fastest (every 1.5 seconds, 40 a minute) stays inside this.</summary>
     public int EcsterCallsPerCustomer { get; init; } = 45;
-
-    public int QrCodesPerCustomer { get; init; } = 90;
 
     /// <summary>A script making a new guest per request still comes from one address; an office or a mobile
     /// operator's shared address carries several shoppers, hence the room.</summary>
@@ -32,7 +23,7 @@ public sealed record CheckoutRateLimits
 
 /// <summary>
 /// Sliding windows (System.Threading.RateLimiting) chained per customer, per address and per store: a request
-/// goes ahead only if all three admit it. QR codes cost no Ecster call and count per customer only. Idle
+/// goes ahead only if all three admit it. Idle
 /// partitions are dropped by the limiter itself. Per server, not across a web farm: a farm of N nodes admits at
 /// most N times the limits, still a bound on Ecster calls, and a shared counter would cost every BankID poll a
 /// round trip to the distributed cache (nopCommerce has no distributed rate limiter).
@@ -49,15 +40,12 @@ public sealed class CheckoutRateLimiter : IDisposable
     {
         Limits = limits;
         _limiter = PartitionedRateLimiter.CreateChained(
-            PartitionedRateLimiter.Create<CheckoutCaller, (int, int, CheckoutRequestKind)>(caller => Window(
-                (caller.StoreId, caller.CustomerId, caller.Kind),
-                caller.Kind == CheckoutRequestKind.QrCode ? limits.QrCodesPerCustomer : limits.EcsterCallsPerCustomer, limits)),
-            PartitionedRateLimiter.Create<CheckoutCaller, string>(caller => caller.Kind == CheckoutRequestKind.QrCode
-                ? RateLimitPartition.GetNoLimiter(string.Empty)
-                : Window(caller.IpAddress ?? string.Empty, limits.EcsterCallsPerAddress, limits)),
-            PartitionedRateLimiter.Create<CheckoutCaller, int>(caller => caller.Kind == CheckoutRequestKind.QrCode
-                ? RateLimitPartition.GetNoLimiter(-1)
-                : Window(caller.StoreId, limits.EcsterCallsPerStore, limits)));
+            PartitionedRateLimiter.Create<CheckoutCaller, (int, int)>(caller =>
+                Window((caller.StoreId, caller.CustomerId), limits.EcsterCallsPerCustomer, limits)),
+            PartitionedRateLimiter.Create<CheckoutCaller, string>(caller =>
+                Window(caller.IpAddress ?? string.Empty, limits.EcsterCallsPerAddress, limits)),
+            PartitionedRateLimiter.Create<CheckoutCaller, int>(caller =>
+                Window(caller.StoreId, limits.EcsterCallsPerStore, limits)));
     }
 
     public CheckoutRateLimits Limits { get; }

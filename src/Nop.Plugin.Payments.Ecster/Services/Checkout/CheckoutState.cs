@@ -2,25 +2,18 @@ namespace Nop.Plugin.Payments.Ecster.Services.Checkout;
 
 /// <summary>
 /// Where one customer is in the payment step, kept on the server only. It never holds the personal number: the
-/// shopper types it for one request, and Ecster's answers (ticket, identification id) stand in for it afterwards.
+/// shopper's page sends it with the requests that need it, and Ecster's answers (eID id, ticket) stand in for it.
 /// </summary>
 public sealed record CheckoutState
 {
     /// <summary>ECOMMERCE, or STORE when staff identified the customer in a physical store.</summary>
     public string Channel { get; init; } = global::Ecster.Client.Models.Channel.Ecommerce;
 
-    /// <summary>The BankID order being collected; null once it finished or was cancelled.</summary>
-    public string? BankIdOrderRef { get; init; }
+    /// <summary>The eID being collected (Ecster's identification id); null once it finished.</summary>
+    public string? EidId { get; init; }
 
-    /// <summary>For the animated QR code; the secret never leaves the server.</summary>
-    public string? QrStartToken { get; init; }
-
-    public string? QrStartSecret { get; init; }
-
-    /// <summary>When our server received the BankID start (the QR code's time counts from here).</summary>
-    public DateTimeOffset? QrStartedAt { get; init; }
-
-    public string? IdentificationId { get; init; }
+    /// <summary>SE_BANKID or SE_BANKID_MOBILE: the ticket names the method the eID was started with.</summary>
+    public string? EidMethod { get; init; }
 
     public string? Ticket { get; init; }
 
@@ -33,6 +26,10 @@ public sealed record CheckoutState
 
     /// <summary>The option the shopper chose on the payment step (set by the form validation).</summary>
     public string? ChosenOptionId { get; init; }
+
+    /// <summary>This state with Ecster's new ticket and no options yet.</summary>
+    public CheckoutState WithTicket(global::Ecster.Client.Models.IdentificationTicket ticket) =>
+        this with { EidId = null, EidMethod = null, Ticket = ticket.Id, TicketExpiresAt = ticket.ValidTo, Options = [], OptionsAmount = null, ChosenOptionId = null };
 
     public bool HasLiveTicket(DateTimeOffset now) => Ticket is not null && (TicketExpiresAt is null || TicketExpiresAt > now);
 

@@ -2,7 +2,7 @@ namespace Nop.Plugin.Payments.Ecster.Services.Checkout;
 
 /// <summary>
 /// What the payment page shows next, as the page's script receives it (JSON). Texts are already localised; no
-/// field ever carries a personal number or the QR secret.
+/// field ever carries a personal number.
 /// </summary>
 public sealed class CheckoutStep
 {
@@ -12,11 +12,11 @@ public sealed class CheckoutStep
     /// <summary>What to tell the shopper now (read out by screen readers).</summary>
     public string? Message { get; init; }
 
-    /// <summary>bankid:///?autostarttoken=...&amp;redirect=null, for "BankID on this device".</summary>
+    /// <summary>Ecster's <c>startURL</c> (bankid: or https: only), for "BankID on this device".</summary>
     public string? AutoStartUrl { get; init; }
 
-    /// <summary>This second's QR code, as an SVG document.</summary>
-    public string? QrSvg { get; init; }
+    /// <summary>Ecster's <c>pollTime</c>: milliseconds before the page collects again (the page bounds it).</summary>
+    public int? PollAfterMs { get; init; }
 
     /// <summary>The identified consumer's name, to confirm who is paying.</summary>
     public string? ConsumerName { get; init; }

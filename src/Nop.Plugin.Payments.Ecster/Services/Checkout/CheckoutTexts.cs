@@ -12,7 +12,7 @@ public class CheckoutTexts
     private static readonly HashSet<string> KnownHints =
     [
         "outstandingTransaction", "noClient", "started", "userSign",
-        "userCancel", "expiredTransaction", "certificateErr", "startFailed", "cancelled"
+        "userCancel", "expiredTransaction", "certificateErr", "startFailed", "cancelled", "alreadyInProgress"
     ];
 
     private readonly ILocalizationService _localizationService;
@@ -21,9 +21,21 @@ public class CheckoutTexts
 
     public Task<string> GetAsync(string name) => _localizationService.GetResourceAsync(Prefix + name);
 
-    /// <summary>A BankID hint code in words; unknown codes get the general pending or failed text.</summary>
-    public Task<string> HintAsync(string? hintCode, bool failed) =>
-        GetAsync(hintCode is not null && KnownHints.Contains(hintCode) ? $"Hint.{hintCode}" : failed ? "Hint.Failed" : "Hint.Pending");
+    /// <summary>An eID status (<c>USER_SIGN</c>) in words; unknown statuses get the general pending or failed text.</summary>
+    public Task<string> HintAsync(string? status, bool failed)
+    {
+        var hint = HintName(status);
+        return GetAsync(hint is not null && KnownHints.Contains(hint) ? $"Hint.{hint}" : failed ? "Hint.Failed" : "Hint.Pending");
+    }
+
+    // Ecster's statuses are BankID's hint codes in upper snake case; the texts keep BankID's own names.
+    private static string? HintName(string? status)
+    {
+        if (string.IsNullOrEmpty(status))
+            return null;
+        var parts = status.ToLowerInvariant().Split('_', StringSplitOptions.RemoveEmptyEntries);
+        return parts.Length == 0 ? null : parts[0] + string.Concat(parts.Skip(1).Select(p => char.ToUpperInvariant(p[0]) + p[1..]));
+    }
 
     /// <summary>What to tell the shopper when Ecster said no or failed; never Ecster's own (English, technical) message.</summary>
     public Task<string> ForErrorAsync(EcsterApiException error) => GetAsync("Errors." + (EcsterErrorCodes.ShopperText(error.Code) ?? error.Kind switch
