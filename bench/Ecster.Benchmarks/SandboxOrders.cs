@@ -25,7 +25,7 @@ internal static class SandboxOrders
         {
             OrderReference = Guid.NewGuid().ToString(),
             Ticket = ticket.Ticket,
-            PaymentOptionId = options.Options[0].Id,
+            PaymentOption = options.Options[0].Id,
             Cart = cart
         });
     }

@@ -108,8 +108,9 @@ public sealed partial class EcsterClient : IEcsterClient
     {
         ArgumentNullException.ThrowIfNull(request);
         ArgumentNullException.ThrowIfNull(request.Cart);
-        var carriesReference = !string.IsNullOrWhiteSpace(request.OrderReference);
-        return SendAsync<Order>(Ops.CreateOrder, Ops.Path(Ops.CreateOrder), request, carriesReference, cancellationToken);
+        // Never re-sent: Ecster documents no idempotency for orderReference (§1), so a second send could make a
+        // second order. A lost answer ends as UnknownOutcome; the caller looks the reference up (§7.4).
+        return SendAsync<Order>(Ops.CreateOrder, Ops.Path(Ops.CreateOrder), request, false, cancellationToken);
     }
 
     public Task<Order> GetOrderAsync(string orderId, CancellationToken cancellationToken = default)
@@ -131,8 +132,8 @@ public sealed partial class EcsterClient : IEcsterClient
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(orderId);
         ArgumentNullException.ThrowIfNull(request);
-        if (request.Cart is null && request.PaymentOptionId is null)
-            throw new ArgumentException("An update needs a cart, a payment option or both.", nameof(request));
+        // A full re-send (§7.5): Ecster deletes what is left out, so an update without its cart is refused here.
+        ArgumentNullException.ThrowIfNull(request.Cart);
 
         return SendAsync<Order>(Ops.UpdateOrder, Ops.Path(Ops.UpdateOrder, ("orderId", orderId)), request, false, cancellationToken);
     }

@@ -35,7 +35,7 @@ public interface IEcsterClient
     /// <summary>GET /paymentoptions/ with its query (§6).</summary>
     Task<PaymentOptionList> GetPaymentOptionsAsync(PaymentOptionsRequest request, CancellationToken cancellationToken = default);
 
-    /// <summary>POST /orders (§7.2). Retried only when <see cref="CreateOrderRequest.OrderReference"/> is set.</summary>
+    /// <summary>POST /orders (§7.2). Never re-sent: a lost answer is settled by <see cref="FindOrdersByReferenceAsync"/>.</summary>
     Task<Order> CreateOrderAsync(CreateOrderRequest request, CancellationToken cancellationToken = default);
 
     /// <summary>GET /orders/{orderId} (§7.4).</summary>
@@ -44,7 +44,7 @@ public interface IEcsterClient
     /// <summary>GET /orders/?orderReference= (§7.4, a bare array): finds the order after a create whose answer was lost.</summary>
     Task<IReadOnlyList<Order>> FindOrdersByReferenceAsync(string orderReference, CancellationToken cancellationToken = default);
 
-    /// <summary>PUT /orders/{orderId} (§7.5).</summary>
+    /// <summary>PUT /orders/{orderId} (§7.5): every attribute again, only while READY.</summary>
     Task<Order> UpdateOrderAsync(string orderId, UpdateOrderRequest request, CancellationToken cancellationToken = default);
 
     /// <summary>PUT /orders/{orderId}/orderReference (§7.6).</summary>

@@ -90,8 +90,8 @@ public class LifeCycleTests
         {
             OrderReference = Guid.NewGuid().ToString(),
             Ticket = ticket.Ticket,
-            PaymentOptionId = partPayments[0].Id,
-            Channel = Channel.Store,
+            PaymentOption = partPayments[0].Id,
+            SalesPerson = "staff-17",
             Cart = CartOf(11_999m, 500m),
             NotificationUrl = _receiver.Url.ToString()
         });
@@ -100,8 +100,17 @@ public class LifeCycleTests
         Assert.That(order.RemainingAmount, Is.EqualTo(12_499m));
 
         // 7: the shopper changes to another option; the shop sets its own order number.
-        order = await client.UpdateOrderAsync(order.Id, new UpdateOrderRequest { PaymentOptionId = partPayments[1].Id });
-        Assert.That(order.PaymentOption!.Id, Is.EqualTo(partPayments[1].Id));
+        // An update sends every attribute again (docs §7.5), the new option with them.
+        order = await client.UpdateOrderAsync(order.Id, new UpdateOrderRequest
+        {
+            PaymentOption = partPayments[1].Id,
+            OrderReference = order.OrderReference,
+            SalesPerson = "staff-17",
+            Cart = CartOf(11_999m, 500m),
+            NotificationUrl = _receiver.Url.ToString()
+        });
+        Assert.That(order.Properties!.Method, Is.EqualTo(PaymentMethodType.PartPayment));
+        Assert.That(order.Status, Is.EqualTo(OrderStatus.Ready));
         order = await client.UpdateOrderReferenceAsync(order.Id, "1042");
         Assert.That(order.OrderReference, Is.EqualTo("1042"));
 

@@ -73,7 +73,7 @@ public sealed class DebitConsentTests : SandboxTest
         var option = await Flows.OptionAsync(Api, ticket, Amount, "PP12", "STORE");
         var created = await Api.PostAsync("orders", new
         {
-            orderReference = "c-1", ticket, paymentOptionId = (string)option["id"]!, channel = "STORE", cart = Flows.Cart(Amount),
+            orderReference = "c-1", ticket, paymentOption = (string)option["id"]!, salesPerson = "staff-17", cart = Flows.Cart(Amount),
         });
         var orderId = (string)created.Json["id"]!;
         var start = await Api.PostAsync($"orders/{orderId}/debitconsent", new { method = "BANKID", endUserIp = "127.0.0.1" });
@@ -92,7 +92,7 @@ public sealed class DebitConsentTests : SandboxTest
     {
         var orderId = await StoreOrderAsync();
         await Api.PostAsync($"orders/{orderId}/debitconsent", new { method = "PAPER", signedBy = "staff-17" });
-        var grown = await Api.PutAsync($"orders/{orderId}", new { cart = Flows.Cart(Amount + 200_000) });
+        var grown = await Api.PutAsync($"orders/{orderId}", new { orderReference = "grown", salesPerson = "staff-17", cart = Flows.Cart(Amount + 200_000) });
         Assert.That(grown.Status, Is.EqualTo(HttpStatusCode.OK), grown.Text);
 
         (await Flows.TransactionAsync(Api, orderId, "DEBIT", Amount + 200_000)).ShouldBeError(HttpStatusCode.BadRequest, 4428);

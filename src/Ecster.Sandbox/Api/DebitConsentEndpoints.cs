@@ -37,7 +37,7 @@ internal static class DebitConsentEndpoints
             var order = OrderLookup.Require(runtime, context, orderId);
             lock (order.Sync)
             {
-                if (order.Channel != PaymentCatalog.Store)
+                if (!order.InPerson)
                     throw ApiErrors.InvalidOrderState("Only store orders take a debit consent.");
                 if (order.Consent.IsSigned && order.Consent.MaxAmount >= order.Amount)
                     throw ApiErrors.InvalidOrderState("The debit consent is already signed.");

@@ -64,8 +64,7 @@ public class OrderPanelViewComponent : NopViewComponent
             EcsterOrderId = EcsterOrders.EcsterOrderId(order),
             EcsterError = error,
             Status = ecster?.Status,
-            Channel = ecster?.Channel,
-            Option = ecster?.PaymentOption is { } option ? $"{option.Description ?? option.Code} ({option.PaymentMethod}, {option.Months} mån)" : null,
+            Option = ecster?.Properties is { } properties ? properties.Submethod ?? properties.Method : null,
             Amount = ecster?.Amount ?? 0,
             DebitedAmount = ecster?.DebitedAmount ?? 0,
             CreditedAmount = ecster?.CreditedAmount ?? 0,
@@ -89,8 +88,20 @@ public class OrderPanelViewComponent : NopViewComponent
     {
         if (consumer is null)
             return null;
-        var lastInitial = string.IsNullOrEmpty(consumer.LastName) ? string.Empty : $" {consumer.LastName[0]}.";
-        var number = consumer.PersonalNumber is { } pin ? $", {pin}" : string.Empty;
-        return $"{consumer.FirstName}{lastInitial}{number}";
+        // The order's consumer nests the name and sends the full nationalId (docs §7.3); older shapes are flat.
+        var firstName = consumer.Name?.FirstName ?? consumer.FirstName;
+        var lastName = consumer.Name?.LastName ?? consumer.LastName;
+        var lastInitial = string.IsNullOrEmpty(lastName) ? string.Empty : $" {lastName[0]}.";
+        var pin = consumer.PersonalNumber ?? NationalIdNumber(consumer.NationalId);
+        var number = pin is { } value ? $", {value}" : string.Empty;
+        return $"{firstName}{lastInitial}{number}";
+    }
+
+    // "SE480502-4876" → the number, shown masked by its ToString; anything unreadable shows nothing rather than leak.
+    private static global::Ecster.Client.PersonalIdentityNumber? NationalIdNumber(string? nationalId)
+    {
+        if (nationalId is null || !nationalId.StartsWith("SE", StringComparison.OrdinalIgnoreCase))
+            return null;
+        return global::Ecster.Client.PersonalIdentityNumber.TryParse(nationalId[2..], out var number) ? number : null;
     }
 }

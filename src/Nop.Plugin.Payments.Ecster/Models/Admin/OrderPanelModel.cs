@@ -14,8 +14,6 @@ public sealed class OrderPanelModel
 
     public string? Status { get; init; }
 
-    public string? Channel { get; init; }
-
     public string? Option { get; init; }
 
     public decimal Amount { get; init; }
