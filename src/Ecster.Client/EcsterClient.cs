@@ -147,21 +147,22 @@ public sealed partial class EcsterClient : IEcsterClient
         return SendAsync<Order>(op, Ops.Path(op, ("orderId", orderId)), body, false, cancellationToken);
     }
 
-    public Task<DebitConsent> StartDebitConsentAsync(string orderId, StartDebitConsentRequest request, CancellationToken cancellationToken = default)
+    public Task<Signature> StartDebitConsentAsync(string orderId, string identificationMethod = IdentificationMethod.MobileBankId,
+        CancellationToken cancellationToken = default)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(orderId);
-        ArgumentNullException.ThrowIfNull(request);
-        RequireSet(request.PersonalNumber, nameof(request.PersonalNumber));
+        ArgumentException.ThrowIfNullOrWhiteSpace(identificationMethod);
         var op = Ops.StartDebitConsent;
-        return SendAsync<DebitConsent>(op, Ops.Path(op, ("orderId", orderId)), request, false, cancellationToken);
+        var body = new StartSignatureBody { Identification = new SignatureIdentification { Method = identificationMethod } };
+        return SendAsync<Signature>(op, Ops.Path(op, ("orderId", orderId)), body, false, cancellationToken);
     }
 
-    public Task<DebitConsent> CollectDebitConsentAsync(string orderId, string consentId, CancellationToken cancellationToken = default)
+    public Task<Signature> CollectDebitConsentAsync(string orderId, string signatureId, CancellationToken cancellationToken = default)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(orderId);
-        ArgumentException.ThrowIfNullOrWhiteSpace(consentId);
+        ArgumentException.ThrowIfNullOrWhiteSpace(signatureId);
         var op = Ops.CollectDebitConsent;
-        return SendAsync<DebitConsent>(op, Ops.Path(op, ("orderId", orderId), ("consentId", consentId)), null, false, cancellationToken);
+        return SendAsync<Signature>(op, Ops.Path(op, ("orderId", orderId), ("signatureId", signatureId)), null, false, cancellationToken);
     }
 
     public Task<TransactionResult> DebitAsync(string orderId, DebitRequest request, CancellationToken cancellationToken = default)

@@ -50,11 +50,13 @@ public interface IEcsterClient
     /// <summary>PUT /orders/{orderId}/orderReference (§7.6).</summary>
     Task<Order> UpdateOrderReferenceAsync(string orderId, string orderReference, CancellationToken cancellationToken = default);
 
-    /// <summary>POST /orders/{orderId}/debitconsent (§8).</summary>
-    Task<DebitConsent> StartDebitConsentAsync(string orderId, StartDebitConsentRequest request, CancellationToken cancellationToken = default);
+    /// <summary>POST /orders/{orderId}/signatures, a DEBIT_CONSENT signed with BankID (§8).</summary>
+    /// <param name="identificationMethod"><c>SE_BANKID_MOBILE</c> (Ecster's example) or <c>SE_BANKID</c>.</param>
+    Task<Signature> StartDebitConsentAsync(string orderId, string identificationMethod = IdentificationMethod.MobileBankId,
+        CancellationToken cancellationToken = default);
 
-    /// <summary>GET /orders/{orderId}/debitconsent/{consentId} (§8).</summary>
-    Task<DebitConsent> CollectDebitConsentAsync(string orderId, string consentId, CancellationToken cancellationToken = default);
+    /// <summary>GET /orders/{orderId}/signatures/{signatureId} (§8): collect every <see cref="Signature.PollTime"/> ms.</summary>
+    Task<Signature> CollectDebitConsentAsync(string orderId, string signatureId, CancellationToken cancellationToken = default);
 
     /// <summary>POST /orders/{orderId}/transactions, type DEBIT (§9).</summary>
     Task<TransactionResult> DebitAsync(string orderId, DebitRequest request, CancellationToken cancellationToken = default);

@@ -118,14 +118,13 @@ public class LifeCycleTests
         var refused = Assert.ThrowsAsync<EcsterApiException>(() =>
             client.DebitAsync(order.Id, new DebitRequest { Amount = 5_000m, TransactionReference = "debit-0" }));
         Assert.That(refused!.Code, Is.EqualTo(EcsterErrorCode.DebitConsentRequired));
-        var consent = await client.StartDebitConsentAsync(order.Id, new StartDebitConsentRequest
-        {
-            Method = DebitConsentMethod.BankId, PersonalNumber = Anna, EndUserIp = "203.0.113.7"
-        });
-        for (var poll = 0; poll < 20 && consent.Status == DebitConsentStatus.Pending; poll++)
-            consent = await client.CollectDebitConsentAsync(order.Id, consent.ConsentId);
-        Assert.That(consent.Status, Is.EqualTo(DebitConsentStatus.Signed));
-        Assert.That(consent.MaxAmount, Is.EqualTo(12_499m));
+        var consent = await client.StartDebitConsentAsync(order.Id);
+        Assert.That(consent.Status, Is.EqualTo(SignatureStatus.OutstandingTransaction));
+        Assert.That(consent.StartUrl, Does.StartWith("bankid:///"));
+        Assert.That(consent.PollTime, Is.GreaterThan(0));
+        for (var poll = 0; poll < 20 && SignatureStatus.IsPending(consent.Status); poll++)
+            consent = await client.CollectDebitConsentAsync(order.Id, consent.Id);
+        Assert.That(consent.Status, Is.EqualTo(SignatureStatus.Complete));
 
         // 9: debit part, credit part of that, annul the rest.
         var debit = await client.DebitAsync(order.Id, new DebitRequest { Amount = 5_000m, TransactionReference = "debit-1" });

@@ -84,13 +84,6 @@ public static class DebitConsentStatus
     public const string Failed = "FAILED";
 }
 
-/// <summary>How a debit consent is signed.</summary>
-public static class DebitConsentMethod
-{
-    public const string BankId = "BANKID";
-    public const string Paper = "PAPER";
-}
-
 /// <summary>Transaction types (docs §9).</summary>
 public static class TransactionType
 {

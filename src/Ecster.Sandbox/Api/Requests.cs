@@ -114,12 +114,17 @@ internal sealed class OrderReferenceRequest
     public string? OrderReference { get; set; }
 }
 
-internal sealed class DebitConsentRequest
+/// <summary>docs §8: <c>{ signatureType, identification: { method, identifier } }</c>.</summary>
+internal sealed class SignatureRequest
+{
+    public string? SignatureType { get; set; }
+    public SignatureIdentificationRequest? Identification { get; set; }
+}
+
+internal sealed class SignatureIdentificationRequest
 {
     public string? Method { get; set; }
-    public string? PersonalNumber { get; set; }
-    public string? EndUserIp { get; set; }
-    public string? SignedBy { get; set; }
+    public string? Identifier { get; set; }
 }
 
 internal sealed class TransactionRequest

@@ -81,15 +81,5 @@ public sealed record TransactionView(
 /// <summary>docs §9: a transaction answers the order's status after it and the transaction, not the order.</summary>
 public sealed record TransactionResultView(string OrderStatus, TransactionView Transaction);
 
-/// <summary>The start answer of docs §8; a PAPER consent leaves out the BankID fields.</summary>
-public sealed record DebitConsentStartView(
-    string ConsentId, string Status, long MaxAmount,
-    [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] string? OrderRef,
-    [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] string? AutoStartToken,
-    [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] string? QrStartToken,
-    [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] string? QrStartSecret,
-    [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] DateTimeOffset? StartedAt,
-    [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] DateTimeOffset? SignedAt);
-
-public sealed record DebitConsentStatusView(
-    string ConsentId, string Status, string? HintCode, string? QrData, long MaxAmount, DateTimeOffset? SignedAt);
+/// <summary>docs §8: the answer of a signature's start (201) and collect (200), as the eID's (docs §4).</summary>
+public sealed record SignatureView(string Id, string Status, [property: JsonPropertyName("startURL")] string StartUrl, int PollTime);

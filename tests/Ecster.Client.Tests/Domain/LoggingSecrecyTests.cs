@@ -27,7 +27,7 @@ public class LoggingSecrecyTests
             .Respond(HttpStatusCode.BadRequest, """{ "code": "INVALID_PERSONAL_NUMBER", "message": "Number 198112189801 / 121212+9801 is invalid" }""")
             .Respond(HttpStatusCode.Created, """{ "ticket": "tk" }""")
             .Respond(HttpStatusCode.OK, EcsterJsonSamples.Order)
-            .Respond(HttpStatusCode.Created, """{ "consentId": "dc", "status": "PENDING" }""")
+            .Respond(HttpStatusCode.Created, """{ "id": "dc", "status": "OUTSTANDING_TRANSACTION" }""")
             .Respond((HttpStatusCode)422, """{ "error": "CREDIT_DECLINED", "message": "declined for 19811218-9801" }""")
             // A debit is never sent twice, so the network error is the call's error.
             .Throw(new HttpRequestException("connection to 198112189801 reset"))
@@ -49,7 +49,7 @@ public class LoggingSecrecyTests
         await Run(() => client.IdentifyByIdDocumentAsync(new IdentifyByIdDocumentRequest { PersonalNumber = greta, FirstName = "G", LastName = "G" }));
         await Run(() => client.CreateTicketAsync(new CreateTicketRequest { IdentificationId = "i2" }));
         await Run(() => client.GetOrderAsync("ECS-100042"));
-        await Run(() => client.StartDebitConsentAsync("ECS-1", new StartDebitConsentRequest { PersonalNumber = anna, EndUserIp = "1.2.3.4" }));
+        await Run(() => client.StartDebitConsentAsync("ECS-1"));
         await Run(() => client.GetPaymentOptionsAsync(new PaymentOptionsRequest { Ticket = "tk", Amount = 10m }));
         await Run(() => client.DebitAsync("ECS-1", new DebitRequest { Amount = 1m, TransactionReference = "c" }));
         await Run(() => client.CollectBankIdIdentificationAsync("o2"));

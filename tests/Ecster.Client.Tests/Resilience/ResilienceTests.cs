@@ -443,7 +443,7 @@ public class ResilienceTests
         Assert.ThrowsAsync<EcsterApiException>(() => client.DebitAsync("E", new DebitRequest { Amount = 1m }));
         Assert.ThrowsAsync<EcsterApiException>(() => client.CreditAsync("E", new CreditRequest { Amount = 1m, TransactionReference = "r" }));
         Assert.ThrowsAsync<EcsterApiException>(() => client.AnnulAsync("E", new AnnulRequest()));
-        Assert.ThrowsAsync<EcsterApiException>(() => client.StartDebitConsentAsync("E", new StartDebitConsentRequest { Method = "PAPER", SignedBy = "s" }));
+        Assert.ThrowsAsync<EcsterApiException>(() => client.StartDebitConsentAsync("E"));
 
         Assert.That(seen.Select(s => s.Retryable), Is.EqualTo(new[] { true, false, false, false, false }));
     }

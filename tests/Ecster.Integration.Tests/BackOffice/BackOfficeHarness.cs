@@ -117,7 +117,7 @@ internal sealed class BackOfficeHarness : IAsyncDisposable
     public OrderLocks NewNodeLocks() => new(Locker);
 
     public MoneyMovements NewMoneyMovements(MovementEngine? engine = null) => new(engine ?? NewEngine(), WorkContext.Object);
-    public DebitConsents NewConsents() => new(Clients, NewNotes(), NewTexts(), TimeProvider.System);
+    public DebitConsents NewConsents() => new(Clients, NewNotes(), NewTexts());
     public ShipmentSentConsumer NewShipmentConsumer() => new(NewEngine(), Orders.Object, Settings.Object, Shipments.Object);
     public OrderCancelledConsumer NewCancelConsumer() => new(NewEngine());
     public OrderEditedConsumer NewEditConsumer() =>

@@ -76,8 +76,7 @@ public class OrderPanelViewComponent : NopViewComponent
             Entries = ledger.Entries,
             ResolveUrl = Url.Action("Resolve", "EcsterOrder", new { area = "Admin", id = order.Id }) ?? string.Empty,
             StartConsentUrl = Url.Action("StartConsent", "EcsterOrder", new { area = "Admin", id = order.Id }) ?? string.Empty,
-            CollectConsentUrl = Url.Action("CollectConsent", "EcsterOrder", new { area = "Admin", id = order.Id }) ?? string.Empty,
-            PaperConsentUrl = Url.Action("PaperConsent", "EcsterOrder", new { area = "Admin", id = order.Id }) ?? string.Empty
+            CollectConsentUrl = Url.Action("CollectConsent", "EcsterOrder", new { area = "Admin", id = order.Id }) ?? string.Empty
         };
         return new GuardedViewResult(View($"{EcsterDefaults.PluginFolder}/Views/Admin/OrderPanel.cshtml", model),
             failure => _logger.ErrorAsync($"Ecster: the panel of order {order.Id} failed to render and was left out of the order page.", failure));

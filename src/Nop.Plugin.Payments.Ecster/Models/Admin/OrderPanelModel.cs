@@ -44,6 +44,4 @@ public sealed class OrderPanelModel
     public string StartConsentUrl { get; init; } = string.Empty;
 
     public string CollectConsentUrl { get; init; } = string.Empty;
-
-    public string PaperConsentUrl { get; init; } = string.Empty;
 }
