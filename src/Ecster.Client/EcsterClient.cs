@@ -108,6 +108,7 @@ public sealed partial class EcsterClient : IEcsterClient
     {
         ArgumentNullException.ThrowIfNull(request);
         ArgumentNullException.ThrowIfNull(request.Cart);
+        ArgumentException.ThrowIfNullOrWhiteSpace(request.PaymentOption);
         // Never re-sent: Ecster documents no idempotency for orderReference (§1), so a second send could make a
         // second order. A lost answer ends as UnknownOutcome; the caller looks the reference up (§7.4).
         return SendAsync<Order>(Ops.CreateOrder, Ops.Path(Ops.CreateOrder), request, false, cancellationToken);
