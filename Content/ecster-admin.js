@@ -27,12 +27,6 @@
       post(panel.dataset.resolveUrl).then(function (r) { if (r.error) alert(r.error); location.reload(); });
     });
 
-    var paper = panel.querySelector('.ecster-paper-consent');
-    if (paper) paper.addEventListener('click', function () {
-      if (!confirm(panel.dataset.paperConfirm)) return;
-      post(panel.dataset.paperConsentUrl).then(function (r) { if (r.error) alert(r.error); location.reload(); });
-    });
-
     var start = panel.querySelector('.ecster-start-consent');
     if (start) start.addEventListener('click', function () {
       var progress = panel.querySelector('.ecster-consent-progress');
@@ -40,27 +34,27 @@
         if (step.error) { alert(step.error); return; }
         progress.hidden = false;
         show(panel, step);
-        poll(panel, step.consentId);
+        poll(panel, step.signatureId, step.pollTime);
       });
     });
   }
 
-  // The QR code changes with every poll (animated BankID QR); the server draws it as SVG, shown as an image so no
-  // markup from the answer ever enters the page.
+  // Ecster's signature answer has a status and a startURL, no QR data: the page shows the status and, for a
+  // BankID on this device, the link (the server passes on only a bankid: link). Text only, never markup.
   function show(panel, step) {
-    if (step.qrSvg) panel.querySelector('.ecster-consent-qr').src = 'data:image/svg+xml;base64,' + btoa(step.qrSvg);
-    if (step.autoStartToken) panel.querySelector('.ecster-consent-autostart').href = 'bankid:///?autostarttoken=' + encodeURIComponent(step.autoStartToken) + '&redirect=null';
-    panel.querySelector('.ecster-consent-status').textContent = (step.status || '') + (step.hintCode ? ' (' + step.hintCode + ')' : '');
+    var link = panel.querySelector('.ecster-consent-autostart');
+    if (step.startUrl) { link.href = step.startUrl; link.hidden = false; }
+    panel.querySelector('.ecster-consent-status').textContent = step.status || '';
   }
 
-  function poll(panel, consentId) {
+  function poll(panel, signatureId, pollTime) {
     setTimeout(function () {
-      post(panel.dataset.collectConsentUrl, { consentId: consentId }).then(function (step) {
+      post(panel.dataset.collectConsentUrl, { signatureId: signatureId }).then(function (step) {
         if (step.error) { alert(step.error); return; }
         show(panel, step);
-        if (step.status === 'PENDING') poll(panel, consentId); else location.reload();
+        if (step.pending) poll(panel, signatureId, step.pollTime); else location.reload();
       });
-    }, 2000);
+    }, pollTime || 2000);
   }
 
   function start() { document.querySelectorAll('.ecster-order-panel').forEach(init); }

@@ -29,17 +29,18 @@ public class CartAndJsonBenchmarks
         var cart = SandboxOrders.LargeCart(100);
         _request = new CreateOrderRequest
         {
-            OrderReference = Guid.NewGuid().ToString(), Ticket = "tkt-benchmark", PaymentOptionId = "opt-benchmark",
+            OrderReference = Guid.NewGuid().ToString(), Ticket = "tkt-benchmark", PaymentOption = "opt-benchmark",
             Cart = cart, NotificationUrl = "https://shop.example/Plugins/PaymentEcster/Notification"
         };
         var order = new Order
         {
             Id = "ECS-1", OrderReference = _request.OrderReference, Status = OrderStatus.PartiallyDelivered,
-            Amount = cart.Amount, DebitedAmount = 1_000m, Cart = cart,
+            Amount = cart.Amount, DebitedAmount = 1_000m,
+            // docs §7.3: the cart comes back as the ORIGINAL transaction's rows.
             Transactions = Enumerable.Range(0, 50).Select(i => new Transaction
             {
                 Id = $"TX-{i}", Type = TransactionType.Debit, Amount = 20m, TransactionReference = $"ref-{i}", Rows = [cart.Rows[i]]
-            }).ToList()
+            }).Prepend(new Transaction { Id = "TX-O", Type = "ORIGINAL", Amount = cart.Amount, Rows = cart.Rows }).ToList()
         };
         _orderUtf8 = EcsterJson.Serialize(order);
     }

@@ -50,7 +50,7 @@ public class ClientOverheadBenchmarks
         var methods = EcsterJson.Deserialize<PaymentMethodList>(await _bare.GetByteArrayAsync(ClientSequences.MethodsPath));
         var terms = EcsterJson.Deserialize<PaymentMethodTerms>(await _bare.GetByteArrayAsync(TermsFromJson.PartPaymentTermsPath));
         var order = EcsterJson.Deserialize<Order>(await _bare.GetByteArrayAsync($"orders/{_orderId}"));
-        return methods.PaymentMethods.Count + terms.LocalizedTerms.Count + order.Cart!.Rows.Count;
+        return methods.PaymentMethods.Count + terms.LocalizedTerms.Count + order.Transactions.Count;
     }
 
     [Benchmark(Description = "Typed client: the same 3 reads")]

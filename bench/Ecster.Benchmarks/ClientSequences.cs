@@ -47,7 +47,7 @@ internal static class ClientSequences
         var methods = await client.GetPaymentMethodsAsync(MethodsQuery);
         var terms = await client.GetPaymentMethodTermsAsync(TermsQuery);
         var order = await client.GetOrderAsync(orderId);
-        return methods.PaymentMethods.Count + terms.LocalizedTerms.Count + order.Cart!.Rows.Count;
+        return methods.PaymentMethods.Count + terms.LocalizedTerms.Count + order.Transactions.Count;
     }
 
     private static async Task<string> PostAsync(HttpClient bare, string path, string json)

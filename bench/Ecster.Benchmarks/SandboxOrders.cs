@@ -22,7 +22,7 @@ internal static class SandboxOrders
         {
             OrderReference = Guid.NewGuid().ToString(),
             Ticket = ticket.Id,
-            PaymentOptionId = options.Options[0].Id,
+            PaymentOption = options.Options[0].Id,
             Cart = cart
         });
     }

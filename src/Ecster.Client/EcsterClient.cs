@@ -99,8 +99,10 @@ public sealed partial class EcsterClient : IEcsterClient
     {
         ArgumentNullException.ThrowIfNull(request);
         ArgumentNullException.ThrowIfNull(request.Cart);
-        var carriesReference = !string.IsNullOrWhiteSpace(request.OrderReference);
-        return SendAsync<Order>(Ops.CreateOrder, Ops.Path(Ops.CreateOrder), request, carriesReference, cancellationToken);
+        ArgumentException.ThrowIfNullOrWhiteSpace(request.PaymentOption);
+        // Never re-sent: Ecster documents no idempotency for orderReference (§1), so a second send could make a
+        // second order. A lost answer ends as UnknownOutcome; the caller looks the reference up (§7.4).
+        return SendAsync<Order>(Ops.CreateOrder, Ops.Path(Ops.CreateOrder), request, false, cancellationToken);
     }
 
     public Task<Order> GetOrderAsync(string orderId, CancellationToken cancellationToken = default)
@@ -122,8 +124,8 @@ public sealed partial class EcsterClient : IEcsterClient
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(orderId);
         ArgumentNullException.ThrowIfNull(request);
-        if (request.Cart is null && request.PaymentOptionId is null)
-            throw new ArgumentException("An update needs a cart, a payment option or both.", nameof(request));
+        // A full re-send (§7.5): Ecster deletes what is left out, so an update without its cart is refused here.
+        ArgumentNullException.ThrowIfNull(request.Cart);
 
         return SendAsync<Order>(Ops.UpdateOrder, Ops.Path(Ops.UpdateOrder, ("orderId", orderId)), request, false, cancellationToken);
     }
@@ -137,21 +139,22 @@ public sealed partial class EcsterClient : IEcsterClient
         return SendAsync<Order>(op, Ops.Path(op, ("orderId", orderId)), body, false, cancellationToken);
     }
 
-    public Task<DebitConsent> StartDebitConsentAsync(string orderId, StartDebitConsentRequest request, CancellationToken cancellationToken = default)
+    public Task<Signature> StartDebitConsentAsync(string orderId, string identificationMethod = IdentificationMethod.MobileBankId,
+        CancellationToken cancellationToken = default)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(orderId);
-        ArgumentNullException.ThrowIfNull(request);
-        RequireSet(request.PersonalNumber, nameof(request.PersonalNumber));
+        ArgumentException.ThrowIfNullOrWhiteSpace(identificationMethod);
         var op = Ops.StartDebitConsent;
-        return SendAsync<DebitConsent>(op, Ops.Path(op, ("orderId", orderId)), request, false, cancellationToken);
+        var body = new StartSignatureBody { Identification = new SignatureIdentification { Method = identificationMethod } };
+        return SendAsync<Signature>(op, Ops.Path(op, ("orderId", orderId)), body, false, cancellationToken);
     }
 
-    public Task<DebitConsent> CollectDebitConsentAsync(string orderId, string consentId, CancellationToken cancellationToken = default)
+    public Task<Signature> CollectDebitConsentAsync(string orderId, string signatureId, CancellationToken cancellationToken = default)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(orderId);
-        ArgumentException.ThrowIfNullOrWhiteSpace(consentId);
+        ArgumentException.ThrowIfNullOrWhiteSpace(signatureId);
         var op = Ops.CollectDebitConsent;
-        return SendAsync<DebitConsent>(op, Ops.Path(op, ("orderId", orderId), ("consentId", consentId)), null, false, cancellationToken);
+        return SendAsync<Signature>(op, Ops.Path(op, ("orderId", orderId), ("signatureId", signatureId)), null, false, cancellationToken);
     }
 
     public Task<TransactionResult> DebitAsync(string orderId, DebitRequest request, CancellationToken cancellationToken = default)

@@ -29,7 +29,7 @@ public interface IEcsterClient
     /// <summary>GET /paymentoptions/ with its query (§6).</summary>
     Task<PaymentOptionList> GetPaymentOptionsAsync(PaymentOptionsRequest request, CancellationToken cancellationToken = default);
 
-    /// <summary>POST /orders (§7.2). Retried only when <see cref="CreateOrderRequest.OrderReference"/> is set.</summary>
+    /// <summary>POST /orders (§7.2). Never re-sent: a lost answer is settled by <see cref="FindOrdersByReferenceAsync"/>.</summary>
     Task<Order> CreateOrderAsync(CreateOrderRequest request, CancellationToken cancellationToken = default);
 
     /// <summary>GET /orders/{orderId} (§7.4).</summary>
@@ -38,17 +38,19 @@ public interface IEcsterClient
     /// <summary>GET /orders/?orderReference= (§7.4, a bare array): finds the order after a create whose answer was lost.</summary>
     Task<IReadOnlyList<Order>> FindOrdersByReferenceAsync(string orderReference, CancellationToken cancellationToken = default);
 
-    /// <summary>PUT /orders/{orderId} (§7.5).</summary>
+    /// <summary>PUT /orders/{orderId} (§7.5): every attribute again, only while READY.</summary>
     Task<Order> UpdateOrderAsync(string orderId, UpdateOrderRequest request, CancellationToken cancellationToken = default);
 
     /// <summary>PUT /orders/{orderId}/orderReference (§7.6).</summary>
     Task<Order> UpdateOrderReferenceAsync(string orderId, string orderReference, CancellationToken cancellationToken = default);
 
-    /// <summary>POST /orders/{orderId}/debitconsent (§8).</summary>
-    Task<DebitConsent> StartDebitConsentAsync(string orderId, StartDebitConsentRequest request, CancellationToken cancellationToken = default);
+    /// <summary>POST /orders/{orderId}/signatures, a DEBIT_CONSENT signed with BankID (§8).</summary>
+    /// <param name="identificationMethod"><c>SE_BANKID_MOBILE</c> (Ecster's example) or <c>SE_BANKID</c>.</param>
+    Task<Signature> StartDebitConsentAsync(string orderId, string identificationMethod = IdentificationMethod.MobileBankId,
+        CancellationToken cancellationToken = default);
 
-    /// <summary>GET /orders/{orderId}/debitconsent/{consentId} (§8).</summary>
-    Task<DebitConsent> CollectDebitConsentAsync(string orderId, string consentId, CancellationToken cancellationToken = default);
+    /// <summary>GET /orders/{orderId}/signatures/{signatureId} (§8): collect every <see cref="Signature.PollTime"/> ms.</summary>
+    Task<Signature> CollectDebitConsentAsync(string orderId, string signatureId, CancellationToken cancellationToken = default);
 
     /// <summary>POST /orders/{orderId}/transactions, type DEBIT (§9).</summary>
     Task<TransactionResult> DebitAsync(string orderId, DebitRequest request, CancellationToken cancellationToken = default);

@@ -23,6 +23,9 @@ public static class EcsterDefaults
     /// <summary>Generic attribute (KeyGroup "Order") holding an order's money ledger as JSON.</summary>
     public const string LedgerAttributeKey = "Ecster.Ledger";
 
+    /// <summary>Generic attribute (KeyGroup "Order") of a store sale: the sales person Ecster's order carries, re-sent by every update.</summary>
+    public const string SalesPersonAttributeKey = "Ecster.SalesPerson";
+
     /// <summary>Generic attribute (KeyGroup "Store") holding notifications that arrived before their nopCommerce order.</summary>
     public const string PendingNotificationsAttributeKey = "Ecster.PendingNotifications";
 
@@ -117,6 +120,9 @@ public static class EcsterDefaults
 
         /// <summary>The notes of order GUID {0} made before nopCommerce saved the order.</summary>
         public static CacheKey CheckoutJournalKey => new(Prefix + "checkout.journal.{0}");
+
+        /// <summary>The sales person of checkout {0} (order GUID), until nopCommerce has saved the order.</summary>
+        public static CacheKey CheckoutSalesPersonKey => new(Prefix + "checkout.salesperson.{0}");
     }
 
     /// <summary>The payment step's form field and the custom values an order carries.</summary>

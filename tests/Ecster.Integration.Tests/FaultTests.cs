@@ -26,7 +26,7 @@ public class FaultTests
         {
             OrderReference = Guid.NewGuid().ToString(),
             Ticket = ticket.Id,
-            PaymentOptionId = options.Options[0].Id,
+            PaymentOption = options.Options[0].Id,
             Cart = new Cart
             {
                 Amount = 1_000m,

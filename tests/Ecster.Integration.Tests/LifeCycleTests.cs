@@ -76,8 +76,8 @@ public class LifeCycleTests
         {
             OrderReference = Guid.NewGuid().ToString(),
             Ticket = ticket.Id,
-            PaymentOptionId = partPayments[0].Id,
-            Channel = Channel.Store,
+            PaymentOption = partPayments[0].Id,
+            SalesPerson = "staff-17",
             Cart = CartOf(11_999m, 500m),
             NotificationUrl = _receiver.Url.ToString()
         });
@@ -86,8 +86,17 @@ public class LifeCycleTests
         Assert.That(order.RemainingAmount, Is.EqualTo(12_499m));
 
         // 7: the shopper changes to another option; the shop sets its own order number.
-        order = await client.UpdateOrderAsync(order.Id, new UpdateOrderRequest { PaymentOptionId = partPayments[1].Id });
-        Assert.That(order.PaymentOption!.Id, Is.EqualTo(partPayments[1].Id));
+        // An update sends every attribute again (docs §7.5), the new option with them.
+        order = await client.UpdateOrderAsync(order.Id, new UpdateOrderRequest
+        {
+            PaymentOption = partPayments[1].Id,
+            OrderReference = order.OrderReference,
+            SalesPerson = "staff-17",
+            Cart = CartOf(11_999m, 500m),
+            NotificationUrl = _receiver.Url.ToString()
+        });
+        Assert.That(order.Properties!.Method, Is.EqualTo(PaymentMethodType.PartPayment));
+        Assert.That(order.Status, Is.EqualTo(OrderStatus.Ready));
         order = await client.UpdateOrderReferenceAsync(order.Id, "1042");
         Assert.That(order.OrderReference, Is.EqualTo("1042"));
 
@@ -95,14 +104,13 @@ public class LifeCycleTests
         var refused = Assert.ThrowsAsync<EcsterApiException>(() =>
             client.DebitAsync(order.Id, new DebitRequest { Amount = 5_000m, TransactionReference = "debit-0" }));
         Assert.That(refused!.Code, Is.EqualTo(EcsterErrorCode.DebitConsentRequired));
-        var consent = await client.StartDebitConsentAsync(order.Id, new StartDebitConsentRequest
-        {
-            Method = DebitConsentMethod.BankId, PersonalNumber = Anna, EndUserIp = "203.0.113.7"
-        });
-        for (var poll = 0; poll < 20 && consent.Status == DebitConsentStatus.Pending; poll++)
-            consent = await client.CollectDebitConsentAsync(order.Id, consent.ConsentId);
-        Assert.That(consent.Status, Is.EqualTo(DebitConsentStatus.Signed));
-        Assert.That(consent.MaxAmount, Is.EqualTo(12_499m));
+        var consent = await client.StartDebitConsentAsync(order.Id);
+        Assert.That(consent.Status, Is.EqualTo(SignatureStatus.OutstandingTransaction));
+        Assert.That(consent.StartUrl, Does.StartWith("bankid:///"));
+        Assert.That(consent.PollTime, Is.GreaterThan(0));
+        for (var poll = 0; poll < 20 && SignatureStatus.IsPending(consent.Status); poll++)
+            consent = await client.CollectDebitConsentAsync(order.Id, consent.Id);
+        Assert.That(consent.Status, Is.EqualTo(SignatureStatus.Complete));
 
         // 9: debit part, credit part of that, annul the rest.
         var debit = await client.DebitAsync(order.Id, new DebitRequest { Amount = 5_000m, TransactionReference = "debit-1" });

@@ -3,7 +3,7 @@ using Ecster.Sandbox.Tests.Support;
 
 namespace Ecster.Sandbox.Tests;
 
-/// <summary>docs §8: store orders need a signed consent before the first debit.</summary>
+/// <summary>docs §8: in-person orders need a DEBIT_CONSENT signature, signed with BankID, before the first debit.</summary>
 public sealed class DebitConsentTests : SandboxTest
 {
     private const long Amount = 1_000_000;
@@ -23,45 +23,58 @@ public sealed class DebitConsentTests : SandboxTest
         debit.ShouldBeError(HttpStatusCode.BadRequest, 4426);
     }
 
-    [Test]
-    public async Task A_paper_consent_is_signed_at_once_without_BankID_fields()
+    private static readonly object MobileBankIdConsent = new
     {
-        var orderId = await StoreOrderAsync();
-        var consent = await Api.PostAsync($"orders/{orderId}/debitconsent", new { method = "PAPER", signedBy = "staff-17" });
+        signatureType = "DEBIT_CONSENT", identification = new { method = "SE_BANKID_MOBILE", identifier = (string?)null }
+    };
 
-        Assert.That(consent.Status, Is.EqualTo(HttpStatusCode.Created), consent.Text);
-        Assert.That((string?)consent.Json["status"], Is.EqualTo("SIGNED"));
-        Assert.That((long)consent.Json["maxAmount"]!, Is.EqualTo(Amount));
-        Assert.That(consent.Json["orderRef"], Is.Null);
-        Assert.That(consent.Json["qrStartSecret"], Is.Null);
-        Assert.That((await Flows.TransactionAsync(Api, orderId, "DEBIT", Amount)).Status, Is.EqualTo(HttpStatusCode.Created));
+    private async Task<ApiResponse> SignAsync(string orderId)
+    {
+        var start = await Api.PostAsync($"orders/{orderId}/signatures", MobileBankIdConsent);
+        Assert.That(start.Status, Is.EqualTo(HttpStatusCode.Created), start.Text);
+        ApiResponse collect;
+        do collect = await Api.GetAsync($"orders/{orderId}/signatures/{(string)start.Json["id"]!}");
+        while ((string?)collect.Json["status"] is "OUTSTANDING_TRANSACTION" or "USER_SIGN");
+        return collect;
     }
 
     [Test]
-    public async Task A_BankID_consent_is_pending_then_signed()
+    public async Task A_BankID_consent_answers_as_the_contracts_example_and_is_signed_after_collecting()
     {
         var orderId = await StoreOrderAsync();
-        var start = await Api.PostAsync($"orders/{orderId}/debitconsent", new { method = "BANKID", personalNumber = "198112189801", endUserIp = "203.0.113.7" });
+        var start = await Api.PostAsync($"orders/{orderId}/signatures", MobileBankIdConsent);
         Assert.That(start.Status, Is.EqualTo(HttpStatusCode.Created), start.Text);
-        Assert.That((string?)start.Json["status"], Is.EqualTo("PENDING"));
-        foreach (var field in new[] { "consentId", "orderRef", "autoStartToken", "qrStartToken", "qrStartSecret", "startedAt" })
-            Assert.That((string?)start.Json[field], Is.Not.Empty, field);
-        var consentId = (string)start.Json["consentId"]!;
+        // docs §8: { id, status, startURL, pollTime } and nothing else.
+        Assert.That(((Newtonsoft.Json.Linq.JObject)start.Json).Properties().Select(p => p.Name),
+            Is.EquivalentTo(new[] { "id", "status", "startURL", "pollTime" }));
+        Assert.That((string?)start.Json["status"], Is.EqualTo("OUTSTANDING_TRANSACTION"));
+        Assert.That((string?)start.Json["startURL"], Does.StartWith("bankid:///?autostarttoken="));
+        Assert.That((int)start.Json["pollTime"]!, Is.EqualTo(2000));
+        var signatureId = (string)start.Json["id"]!;
 
-        var pending = await Api.GetAsync($"orders/{orderId}/debitconsent/{consentId}");
-        Assert.That((string?)pending.Json["status"], Is.EqualTo("PENDING"));
-        Assert.That((string?)pending.Json["qrData"], Does.StartWith("bankid."));
+        var pending = await Api.GetAsync($"orders/{orderId}/signatures/{signatureId}");
+        Assert.That((string?)pending.Json["status"], Is.EqualTo("OUTSTANDING_TRANSACTION"));
+        Assert.That((string?)pending.Json["id"], Is.EqualTo(signatureId));
         (await Flows.TransactionAsync(Api, orderId, "DEBIT", 1)).ShouldBeError(HttpStatusCode.BadRequest, 4426);
 
-        ApiResponse collect;
-        do collect = await Api.GetAsync($"orders/{orderId}/debitconsent/{consentId}");
-        while ((string?)collect.Json["status"] == "PENDING");
+        var collect = await SignAsync(orderId);
 
-        Assert.That((string?)collect.Json["status"], Is.EqualTo("SIGNED"));
-        Assert.That((string?)collect.Json["signedAt"], Is.Not.Null);
+        Assert.That((string?)collect.Json["status"], Is.EqualTo("COMPLETE"));
         var order = await Api.GetAsync($"orders/{orderId}");
         Assert.That((string?)order.Json["debitConsent"]!["status"], Is.EqualTo("SIGNED"));
-        Assert.That((long)order.Json["debitConsent"]!["maxAmount"]!, Is.EqualTo(Amount));
+        Assert.That((await Flows.TransactionAsync(Api, orderId, "DEBIT", Amount)).Status, Is.EqualTo(HttpStatusCode.Created));
+    }
+
+    [TestCase("PAPER")]
+    [TestCase(null)]
+    public async Task Only_a_BankID_debit_consent_is_taken_as_Ecster_documents_no_other(string? method)
+    {
+        var orderId = await StoreOrderAsync();
+        var response = await Api.PostAsync($"orders/{orderId}/signatures", new { signatureType = "DEBIT_CONSENT", identification = new { method } });
+        response.ShouldBeError(HttpStatusCode.BadRequest, 4000);
+        (await Api.PostAsync($"orders/{orderId}/debitconsent", new { method = "PAPER", signedBy = "staff-17" })).ShouldBeError(HttpStatusCode.NotFound, 4040);
+        (await Api.PostAsync($"orders/{orderId}/signatures", new { signatureType = "OTHER", identification = new { method = "SE_BANKID_MOBILE" } }))
+            .ShouldBeError(HttpStatusCode.BadRequest, 4000);
     }
 
     [Test]
@@ -73,17 +86,12 @@ public sealed class DebitConsentTests : SandboxTest
         var option = await Flows.OptionAsync(Api, ticket, Amount, "PP12", "STORE");
         var created = await Api.PostAsync("orders", new
         {
-            orderReference = "c-1", ticket, paymentOptionId = (string)option["id"]!, channel = "STORE", cart = Flows.Cart(Amount),
+            orderReference = "c-1", ticket, paymentOption = (string)option["id"]!, salesPerson = "staff-17", cart = Flows.Cart(Amount),
         });
         var orderId = (string)created.Json["id"]!;
-        var start = await Api.PostAsync($"orders/{orderId}/debitconsent", new { method = "BANKID", endUserIp = "127.0.0.1" });
-        var consentId = (string)start.Json["consentId"]!;
-        ApiResponse collect;
-        do collect = await Api.GetAsync($"orders/{orderId}/debitconsent/{consentId}");
-        while ((string?)collect.Json["status"] == "PENDING");
+        var collect = await SignAsync(orderId);
 
-        Assert.That((string?)collect.Json["status"], Is.EqualTo("FAILED"));
-        Assert.That((string?)collect.Json["hintCode"], Is.EqualTo("userCancel"));
+        Assert.That((string?)collect.Json["status"], Is.EqualTo("USER_CANCEL"));
         Assert.That((string?)(await Api.GetAsync($"orders/{orderId}")).Json["debitConsent"]!["status"], Is.EqualTo("REQUIRED"));
     }
 
@@ -91,8 +99,8 @@ public sealed class DebitConsentTests : SandboxTest
     public async Task Debits_stay_within_the_consent_after_the_amount_grew()
     {
         var orderId = await StoreOrderAsync();
-        await Api.PostAsync($"orders/{orderId}/debitconsent", new { method = "PAPER", signedBy = "staff-17" });
-        var grown = await Api.PutAsync($"orders/{orderId}", new { cart = Flows.Cart(Amount + 200_000) });
+        Assert.That((string?)(await SignAsync(orderId)).Json["status"], Is.EqualTo("COMPLETE"));
+        var grown = await Api.PutAsync($"orders/{orderId}", new { orderReference = "grown", salesPerson = "staff-17", cart = Flows.Cart(Amount + 200_000) });
         Assert.That(grown.Status, Is.EqualTo(HttpStatusCode.OK), grown.Text);
 
         (await Flows.TransactionAsync(Api, orderId, "DEBIT", Amount + 200_000)).ShouldBeError(HttpStatusCode.BadRequest, 4428);
@@ -103,7 +111,7 @@ public sealed class DebitConsentTests : SandboxTest
     public async Task An_e_commerce_order_takes_no_consent()
     {
         var orderId = (await Flows.CreateOrderAsync(Api, amount: Amount)).Id;
-        var response = await Api.PostAsync($"orders/{orderId}/debitconsent", new { method = "PAPER", signedBy = "staff-17" });
+        var response = await Api.PostAsync($"orders/{orderId}/signatures", MobileBankIdConsent);
         response.ShouldBeError(HttpStatusCode.BadRequest, 4424);
     }
 
@@ -111,6 +119,6 @@ public sealed class DebitConsentTests : SandboxTest
     public async Task An_unknown_consent_is_404()
     {
         var orderId = await StoreOrderAsync();
-        (await Api.GetAsync($"orders/{orderId}/debitconsent/dc-nope")).ShouldBeError(HttpStatusCode.NotFound, 4040);
+        (await Api.GetAsync($"orders/{orderId}/signatures/sig-nope")).ShouldBeError(HttpStatusCode.NotFound, 4040);
     }
 }

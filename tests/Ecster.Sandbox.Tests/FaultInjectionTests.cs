@@ -31,7 +31,7 @@ public sealed class FaultInjectionTests : SandboxTest
     {
         var ticket = await Flows.TicketAsync(Api, People.Anna);
         var option = await Flows.OptionAsync(Api, ticket, 100_000, "INV");
-        var body = new { orderReference = "r", ticket, paymentOptionId = (string)option["id"]!, cart = Flows.Cart(100_000) };
+        var body = new { orderReference = "r", ticket, paymentOption = (string)option["id"]!, cart = Flows.Cart(100_000) };
         var response = await Api.PostAsync("orders", body, fault: "status=503");
         Assert.That(response.Status, Is.EqualTo(HttpStatusCode.ServiceUnavailable));
         Assert.That(Sandbox.Inspector.Orders, Is.Empty);
@@ -149,7 +149,7 @@ public sealed class FaultInjectionTests : SandboxTest
         Sandbox.AddFault("/orders", "drop", "POST", times: 1);
         var ticket = await Flows.TicketAsync(Api, People.Anna);
         var option = await Flows.OptionAsync(Api, ticket, 100_000, "INV");
-        var body = new { orderReference = "r-1", ticket, paymentOptionId = (string)option["id"]!, cart = Flows.Cart(100_000) };
+        var body = new { orderReference = "r-1", ticket, paymentOption = (string)option["id"]!, cart = Flows.Cart(100_000) };
 
         Assert.ThrowsAsync<HttpRequestException>(() => Api.PostAsync("orders", body));
         Assert.That(Sandbox.Inspector.Orders, Is.Empty);

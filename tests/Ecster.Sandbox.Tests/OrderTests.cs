@@ -7,63 +7,93 @@ namespace Ecster.Sandbox.Tests;
 public sealed class OrderTests : SandboxTest
 {
     [Test]
-    public async Task Create_answers_201_with_the_documented_order()
+    public async Task Create_answers_201_with_the_order_in_the_shape_of_the_contracts_example()
     {
         var created = await Flows.CreateOrderAsync(Api, amount: 1_249_900, reference: "3f1c0b9e");
-        var order = created.Response.Json;
+        var order = (JObject)created.Response.Json;
         Assert.Multiple(() =>
         {
+            // docs §7.3: these fields and no others (debitConsent is the sandbox's until signatures replace it).
+            Assert.That(order.Properties().Select(p => p.Name), Is.EquivalentTo(new[]
+            {
+                "id", "merchantId", "status", "properties", "created", "amount", "currency", "debitedAmount", "creditedAmount",
+                "orderReference", "consumer", "transactions", "debitConsent"
+            }));
             Assert.That((string?)order["id"], Does.StartWith("ECS-"));
             Assert.That((string?)order["merchantId"], Is.EqualTo("sandbox-merchant"));
             Assert.That((string?)order["orderReference"], Is.EqualTo("3f1c0b9e"));
             Assert.That((string?)order["status"], Is.EqualTo("READY"));
-            Assert.That((string?)order["channel"], Is.EqualTo("ECOMMERCE"));
             Assert.That((string?)order["currency"], Is.EqualTo("SEK"));
             Assert.That((long)order["amount"]!, Is.EqualTo(1_249_900));
             Assert.That((long)order["debitedAmount"]!, Is.EqualTo(0));
             Assert.That((long)order["creditedAmount"]!, Is.EqualTo(0));
-            Assert.That((long)order["annulledAmount"]!, Is.EqualTo(0));
-            Assert.That((long)order["remainingAmount"]!, Is.EqualTo(1_249_900));
-            Assert.That((string?)order["paymentOption"]!["id"], Is.EqualTo(created.OptionId));
-            Assert.That((string?)order["paymentOption"]!["code"], Is.EqualTo("PP12"));
-            Assert.That((int)order["paymentOption"]!["months"]!, Is.EqualTo(12));
             Assert.That((string?)order["properties"]!["method"], Is.EqualTo("PARTPAYMENT"));
-            Assert.That((long)order["properties"]!["invoiceFee"]!, Is.EqualTo(0));
+            Assert.That((string?)order["properties"]!["submethod"], Is.EqualTo("PARTPAYMENT_SE_1"));
+            Assert.That((long)order["properties"]!["startFee"]!, Is.EqualTo(0));
+            Assert.That((string?)order["consumer"]!["nationalId"], Is.EqualTo("SE811218-9801"));
             Assert.That((string?)order["consumer"]!["name"]!["firstName"], Is.EqualTo("Anna"));
-            Assert.That((bool)order["debitConsent"]!["required"]!, Is.False);
-            Assert.That((string?)order["debitConsent"]!["status"], Is.EqualTo("NOT_REQUIRED"));
-            Assert.That((long)order["cart"]!["amount"]!, Is.EqualTo(1_249_900));
-            Assert.That((string?)order["cart"]!["rows"]![0]!["name"], Is.EqualTo("Soffa \"Lyx\", grå"));
+            Assert.That((string?)order["consumer"]!["name"]!["lastName"], Is.EqualTo("Andersson"));
+            Assert.That((string?)order["consumer"]!["address"]!["line1"], Is.Not.Empty);
+            Assert.That(order["consumer"]!["contactInfo"], Is.Not.Null);
             Assert.That((JArray)order["transactions"]!, Is.Empty);
-            Assert.That((string?)order["createdAt"], Is.Not.Null);
-            Assert.That((string?)order["updatedAt"], Is.Not.Null);
+            Assert.That(DateTimeOffset.Parse((string)order["created"]!, System.Globalization.CultureInfo.InvariantCulture), Is.Not.EqualTo(default(DateTimeOffset)));
         });
+        var held = Sandbox.Inspector.FindOrder(created.Id)!;
+        Assert.That(held.PaymentOptionId, Is.EqualTo(created.OptionId));
+        Assert.That(held.TermCode, Is.EqualTo("PP12"));
     }
 
     [Test]
-    public async Task The_same_create_again_answers_200_with_the_same_order_and_the_replay_header()
+    public async Task A_consumer_of_100_or_more_has_the_plus_separator()
     {
-        var created = await Flows.CreateOrderAsync(Api);
-        var replay = await Api.PostAsync("orders", created.Body);
-
-        Assert.That(replay.Status, Is.EqualTo(HttpStatusCode.OK));
-        Assert.That(replay.Header("x-idempotent-replay"), Is.EqualTo("true"));
-        Assert.That((string?)replay.Json["id"], Is.EqualTo(created.Id));
-        Assert.That(Sandbox.Inspector.Orders, Has.Count.EqualTo(1));
-        Assert.That(created.Response.Header("x-idempotent-replay"), Is.Null);
+        var created = await Flows.CreateOrderAsync(Api, amount: 100_000, person: People.Greta, code: "INV");
+        Assert.That((string?)created.Response.Json["consumer"]!["nationalId"], Is.EqualTo("SE121212+9801"));
     }
 
     [Test]
-    public async Task The_same_reference_with_other_content_is_a_conflict()
+    public async Task The_same_create_again_is_another_order_as_Ecster_promises_no_idempotency()
     {
-        var created = await Flows.CreateOrderAsync(Api, reference: "ref-1");
-        var other = JObject.FromObject(created.Body);
-        other["cart"]!["message"] = "Another message";
+        var created = await Flows.CreateOrderAsync(Api, reference: "ref-1", amount: 100_000, code: "INV");
+        var option = await Flows.OptionAsync(Api, created.Ticket, 100_000, "INV");
+        var again = JObject.FromObject(created.Body);
+        again["paymentOption"] = (string)option["id"]!;
 
-        var response = await Api.PostAsync("orders", other.ToString());
+        var second = await Api.PostAsync("orders", again.ToString());
 
-        response.ShouldBeError(HttpStatusCode.Conflict, 4409);
-        Assert.That(Sandbox.Inspector.Orders, Has.Count.EqualTo(1));
+        Assert.That(second.Status, Is.EqualTo(HttpStatusCode.Created), second.Text);
+        Assert.That(second.Header("x-idempotent-replay"), Is.Null);
+        Assert.That((string?)second.Json["id"], Is.Not.EqualTo(created.Id));
+        var found = await Api.GetAsync("orders/?orderReference=ref-1");
+        Assert.That(found.Json.Select(o => (string?)o["id"]), Is.EqualTo(new[] { created.Id, (string?)second.Json["id"] }));
+    }
+
+    [Test]
+    public async Task The_create_keeps_its_attributes_and_a_sales_person_makes_it_an_in_person_sale()
+    {
+        var ticket = await Flows.TicketAsync(Api, People.Anna);
+        var option = await Flows.OptionAsync(Api, ticket, 100_000, "INV");
+        var response = await Api.PostAsync("orders", $$"""
+            { "ticket": "{{ticket}}", "paymentOption": "{{option["id"]}}", "orderReference": "attrs",
+              "cart": {{JObject.FromObject(Flows.Cart(100_000))}},
+              "contactInfo": { "email": "anna@example.se", "cellular": { "number": "0701234567" } },
+              "recipient": { "name": { "firstName": "Anna", "lastName": "Andersson" },
+                             "address": { "line1": "Storgatan 1", "line2": "lgh 1102", "city": "Stockholm", "zip": "11122", "country": "SE" },
+                             "contactInfo": { "email": "anna@example.se", "cellular": { "number": "0701234567" } } },
+              "notificationURL": "https://shop.example/ecster/notification",
+              "salesPerson": "staff-17", "parameters": {}, "tags": [], "openReservation": false }
+            """);
+
+        Assert.That(response.Status, Is.EqualTo(HttpStatusCode.Created), response.Text);
+        var held = Sandbox.Inspector.FindOrder((string)response.Json["id"]!)!;
+        Assert.Multiple(() =>
+        {
+            Assert.That(held.InPerson, Is.True);
+            Assert.That(held.SalesPerson, Is.EqualTo("staff-17"));
+            Assert.That(held.NotificationUrl, Is.EqualTo("https://shop.example/ecster/notification"));
+            Assert.That(held.Attributes.Recipient!.Address!.Line2, Is.EqualTo("lgh 1102"));
+            Assert.That(held.Attributes.ContactInfo!.Cellular!.Number, Is.EqualTo("0701234567"));
+            Assert.That((bool)response.Json["debitConsent"]!["required"]!, Is.True);
+        });
     }
 
     [Test]
@@ -73,7 +103,7 @@ public sealed class OrderTests : SandboxTest
         var option = await Flows.OptionAsync(Api, ticket, 100_000, "INV");
         var response = await Api.PostAsync("orders", new
         {
-            orderReference = "r", ticket, paymentOptionId = (string)option["id"]!, channel = "ECOMMERCE", cart = Flows.Cart(100_100),
+            orderReference = "r", ticket, paymentOption = (string)option["id"]!, cart = Flows.Cart(100_100),
         });
         response.ShouldBeError(HttpStatusCode.BadRequest, 4431);
     }
@@ -86,16 +116,24 @@ public sealed class OrderTests : SandboxTest
         var bertilsTicket = await Flows.TicketAsync(Api, People.Bertil);
         var response = await Api.PostAsync("orders", new
         {
-            orderReference = "r", ticket = bertilsTicket, paymentOptionId = (string)option["id"]!, cart = Flows.Cart(100_000),
+            orderReference = "r", ticket = bertilsTicket, paymentOption = (string)option["id"]!, cart = Flows.Cart(100_000),
         });
         Assert.That(response.Status, Is.EqualTo(HttpStatusCode.BadRequest), response.Text);
     }
+
+    /// <summary>A full re-send (docs §7.5) of <paramref name="created"/> with another cart and, when given, option.</summary>
+    private static object Resend(Flows.CreatedOrder created, long amount, string? paymentOption = null) => new
+    {
+        orderReference = (string)created.Response.Json["orderReference"]!,
+        paymentOption,
+        cart = Flows.Cart(amount),
+    };
 
     private async Task<ApiResponse> CreateWithCartAsync(object cart, long optionAmount = 100_000)
     {
         var ticket = await Flows.TicketAsync(Api, People.Anna);
         var option = await Flows.OptionAsync(Api, ticket, optionAmount, "INV");
-        return await Api.PostAsync("orders", new { orderReference = Guid.NewGuid().ToString(), ticket, paymentOptionId = (string)option["id"]!, cart });
+        return await Api.PostAsync("orders", new { orderReference = Guid.NewGuid().ToString(), ticket, paymentOption = (string)option["id"]!, cart });
     }
 
     [Test]
@@ -173,13 +211,13 @@ public sealed class OrderTests : SandboxTest
         var created = await Flows.CreateOrderAsync(Api, amount: 1_249_900);
         await Flows.TransactionAsync(Api, created.Id, "ANNUL", 49_900);
 
-        var updated = await Api.PutAsync($"orders/{created.Id}", new { cart = Flows.Cart(1_200_000) });
+        var updated = await Api.PutAsync($"orders/{created.Id}", Resend(created, 1_200_000));
         Assert.That(updated.Status, Is.EqualTo(HttpStatusCode.OK), updated.Text);
         Assert.That((string?)updated.Json["status"], Is.EqualTo("READY"));
-        Assert.That((long)updated.Json["remainingAmount"]!, Is.EqualTo(1_200_000 - 49_900));
+        Assert.That(Sandbox.Inspector.FindOrder(created.Id)!.RemainingAmount, Is.EqualTo(1_200_000 - 49_900));
 
         await Flows.TransactionAsync(Api, created.Id, "ANNUL", null);
-        var refused = await Api.PutAsync($"orders/{created.Id}", new { cart = Flows.Cart(1_100_000) });
+        var refused = await Api.PutAsync($"orders/{created.Id}", Resend(created, 1_100_000));
         refused.ShouldBeError(HttpStatusCode.BadRequest, 4424);
     }
 
@@ -188,13 +226,13 @@ public sealed class OrderTests : SandboxTest
     {
         var created = await Flows.CreateOrderAsync(Api, amount: 1_249_900);
 
-        var updated = await Api.PutAsync($"orders/{created.Id}", new { cart = Flows.Cart(1_200_000) });
+        var updated = await Api.PutAsync($"orders/{created.Id}", Resend(created, 1_200_000));
         Assert.That(updated.Status, Is.EqualTo(HttpStatusCode.OK), updated.Text);
         Assert.That((long)updated.Json["amount"]!, Is.EqualTo(1_200_000));
-        Assert.That((long)updated.Json["remainingAmount"]!, Is.EqualTo(1_200_000));
+        Assert.That(Sandbox.Inspector.FindOrder(created.Id)!.RemainingAmount, Is.EqualTo(1_200_000));
 
         await Flows.TransactionAsync(Api, created.Id, "DEBIT", 100_000);
-        var refused = await Api.PutAsync($"orders/{created.Id}", new { cart = Flows.Cart(1_100_000) });
+        var refused = await Api.PutAsync($"orders/{created.Id}", Resend(created, 1_100_000));
         refused.ShouldBeError(HttpStatusCode.BadRequest, 4424);
     }
 
@@ -202,7 +240,7 @@ public sealed class OrderTests : SandboxTest
     public async Task Update_above_the_consumers_limit_is_over_credit_limit()
     {
         var created = await Flows.CreateOrderAsync(Api, amount: 400_000, person: People.Fredrik, code: "PP12");
-        var response = await Api.PutAsync($"orders/{created.Id}", new { cart = Flows.Cart(600_000) });
+        var response = await Api.PutAsync($"orders/{created.Id}", Resend(created, 600_000));
         response.ShouldBeError(HttpStatusCode.BadRequest, 4501);
     }
 
@@ -211,21 +249,47 @@ public sealed class OrderTests : SandboxTest
     {
         var created = await Flows.CreateOrderAsync(Api, amount: 1_249_900, code: "PP12");
         var other = await Flows.OptionAsync(Api, created.Ticket, 1_249_900, "PP24");
-        var response = await Api.PutAsync($"orders/{created.Id}", new { paymentOptionId = (string)other["id"]! });
-        Assert.That((string?)response.Json["paymentOption"]!["code"], Is.EqualTo("PP24"), response.Text);
+        var response = await Api.PutAsync($"orders/{created.Id}", Resend(created, 1_249_900, (string)other["id"]!));
+        Assert.That(response.Status, Is.EqualTo(HttpStatusCode.OK), response.Text);
+        Assert.That(Sandbox.Inspector.FindOrder(created.Id)!.TermCode, Is.EqualTo("PP24"));
     }
 
     [Test]
-    public async Task The_order_reference_can_be_changed_and_cannot_take_another_orders_reference()
+    public async Task An_update_replaces_every_attribute_so_what_it_leaves_out_is_deleted()
+    {
+        var created = await Flows.CreateOrderAsync(Api, amount: 1_249_900, notificationUrl: "https://shop.example/n", channel: "STORE");
+        Assert.That(Sandbox.Inspector.FindOrder(created.Id)!.SalesPerson, Is.EqualTo("staff-17"));
+
+        var response = await Api.PutAsync($"orders/{created.Id}", Resend(created, 1_249_900));
+
+        Assert.That(response.Status, Is.EqualTo(HttpStatusCode.OK), response.Text);
+        var held = Sandbox.Inspector.FindOrder(created.Id)!;
+        Assert.That(held.NotificationUrl, Is.Null);
+        Assert.That(held.SalesPerson, Is.Null);
+        Assert.That(held.InPerson, Is.True, "an update does not turn a store sale into an e-commerce one");
+    }
+
+    [Test]
+    public async Task An_update_without_its_cart_or_reference_is_refused()
+    {
+        var created = await Flows.CreateOrderAsync(Api, amount: 1_249_900);
+        (await Api.PutAsync($"orders/{created.Id}", new { orderReference = "r" })).ShouldBeError(HttpStatusCode.BadRequest, 4000);
+        (await Api.PutAsync($"orders/{created.Id}", new { cart = Flows.Cart(1_249_900) })).ShouldBeError(HttpStatusCode.BadRequest, 4000);
+    }
+
+    [Test]
+    public async Task The_order_reference_can_be_changed_even_to_another_orders_reference()
     {
         var first = await Flows.CreateOrderAsync(Api, reference: "uuid-1");
         await Flows.CreateOrderAsync(Api, reference: "uuid-2");
 
         var renamed = await Api.PutAsync($"orders/{first.Id}/orderReference", new { orderReference = "1042" });
-        var clash = await Api.PutAsync($"orders/{first.Id}/orderReference", new { orderReference = "uuid-2" });
-
         Assert.That((string?)renamed.Json["orderReference"], Is.EqualTo("1042"));
         Assert.That((string?)(await Api.GetAsync("orders/?orderReference=1042")).Json[0]!["id"], Is.EqualTo(first.Id));
-        clash.ShouldBeError(HttpStatusCode.Conflict, 4409);
+
+        var clash = await Api.PutAsync($"orders/{first.Id}/orderReference", new { orderReference = "uuid-2" });
+        // Ecster promises no unique references (docs §1), so the sandbox keeps none unique either.
+        Assert.That(clash.Status, Is.EqualTo(HttpStatusCode.OK), clash.Text);
+        Assert.That((await Api.GetAsync("orders/?orderReference=uuid-2")).Json.Count(), Is.EqualTo(2));
     }
 }

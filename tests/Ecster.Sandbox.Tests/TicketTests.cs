@@ -170,7 +170,7 @@ public sealed class TicketTests : SandboxTest
         var options = await Flows.OptionsAsync(Api, ticket, 100_000);
         var order = await Api.PostAsync("orders", new
         {
-            orderReference = "r-1", ticket, paymentOptionId = (string)option["id"]!, channel = "ECOMMERCE", cart = Flows.Cart(100_000),
+            orderReference = "r-1", ticket, paymentOption = (string)option["id"]!, cart = Flows.Cart(100_000),
         });
 
         options.ShouldBeError(HttpStatusCode.BadRequest, 4430);

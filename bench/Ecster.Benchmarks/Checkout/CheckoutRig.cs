@@ -73,8 +73,13 @@ internal sealed class CheckoutRig
         var locker = Stub.Of<Nop.Core.Caching.ILocker>(Answers(("PerformActionWithLockAsync", args => RunFree((Func<Task>)args[2]!))));
         var claims = new Nop.Plugin.Payments.Ecster.Services.BackOffice.Orphans.CheckoutClaims(attributes,
             new Nop.Plugin.Payments.Ecster.Services.BackOffice.Ledger.OrderLocks(locker), stores, TimeProvider.System);
-        var placer = new EcsterOrderPlacer(lines, claims, provider, customers, new CheckoutJournal(new Nop.Plugin.Payments.Ecster.Tests.MemoryStaticCache()),
-            Stub.Of<Nop.Services.Logging.ILogger>(Answers()), carts, sekRate, _states, stores, texts, TimeProvider.System, web);
+        // No addresses: a guest with nothing on file sends no contact details (the bench measures the calls, not them).
+        var contacts = new Nop.Plugin.Payments.Ecster.Services.Contact.OrderContactSource(
+            Stub.Of<Nop.Services.Common.IAddressService>(Answers()), Stub.Of<Nop.Services.Directory.ICountryService>(Answers()));
+        var salesPersons = new Nop.Plugin.Payments.Ecster.Services.Contact.SalesPersons(
+            new Nop.Plugin.Payments.Ecster.Tests.MemoryStaticCache(), attributes, work);
+        var placer = new EcsterOrderPlacer(lines, claims, provider, contacts, customers, new CheckoutJournal(new Nop.Plugin.Payments.Ecster.Tests.MemoryStaticCache()),
+            Stub.Of<Nop.Services.Logging.ILogger>(Answers()), carts, salesPersons, sekRate, _states, stores, texts, TimeProvider.System, web);
         _payments = new CheckoutPayments(placer, _shoppers, _states, texts, TimeProvider.System);
     }
 

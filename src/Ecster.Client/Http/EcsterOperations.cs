@@ -40,10 +40,10 @@ internal static class EcsterOperations
         new("UpdateOrderReference", HttpMethod.Put, Root + "/orders/{orderId}/orderReference", OperationEffect.ChangesState);
 
     public static readonly EcsterOperation StartDebitConsent =
-        new("StartDebitConsent", HttpMethod.Post, Root + "/orders/{orderId}/debitconsent", OperationEffect.ChangesState);
+        new("StartDebitConsent", HttpMethod.Post, Root + "/orders/{orderId}/signatures", OperationEffect.ChangesState);
 
     public static readonly EcsterOperation CollectDebitConsent =
-        new("CollectDebitConsent", HttpMethod.Get, Root + "/orders/{orderId}/debitconsent/{consentId}", OperationEffect.None);
+        new("CollectDebitConsent", HttpMethod.Get, Root + "/orders/{orderId}/signatures/{signatureId}", OperationEffect.None);
 
     public static readonly EcsterOperation Debit =
         new("Debit", HttpMethod.Post, Root + "/orders/{orderId}/transactions", OperationEffect.ChangesState);

@@ -32,7 +32,10 @@ public static class IdentificationMethod
     public const string None = "NONE";
 }
 
-/// <summary>Sales channels.</summary>
+/// <summary>
+/// Where a sale happens: the plugin's own distinction, never sent (Ecster's create has no channel, docs §7.2); a
+/// store sale sends <c>salesPerson</c>.
+/// </summary>
 public static class Channel
 {
     public const string Ecommerce = "ECOMMERCE";
@@ -76,7 +79,6 @@ public static class OrderStatus
     public const string PartiallyDelivered = "PARTIALLY_DELIVERED";
     public const string FullyDelivered = "FULLY_DELIVERED";
     public const string Annulled = "ANNULLED";
-    public const string FullyCredited = "FULLY_CREDITED";
 }
 
 /// <summary>Debit consent statuses (docs §7.3, §8).</summary>
@@ -87,13 +89,6 @@ public static class DebitConsentStatus
     public const string Pending = "PENDING";
     public const string Signed = "SIGNED";
     public const string Failed = "FAILED";
-}
-
-/// <summary>How a debit consent is signed.</summary>
-public static class DebitConsentMethod
-{
-    public const string BankId = "BANKID";
-    public const string Paper = "PAPER";
 }
 
 /// <summary>Transaction types (docs §9).</summary>

@@ -3,7 +3,7 @@ using System.Text.Json.Serialization;
 
 namespace Ecster.Client.Models;
 
-/// <summary>An Ecster order (docs §7.3). Amounts in SEK.</summary>
+/// <summary>An Ecster order as GET /orders/{orderId} answers it (docs §7.3). Amounts in SEK.</summary>
 public sealed class Order
 {
     [JsonRequired]
@@ -13,11 +13,9 @@ public sealed class Order
 
     public string? OrderReference { get; set; }
 
-    /// <summary>See <see cref="OrderStatus"/>.</summary>
+    /// <summary>See <see cref="OrderStatus"/>; an unknown value is kept as sent.</summary>
     [JsonRequired]
     public string Status { get; set; } = string.Empty;
-
-    public string? Channel { get; set; }
 
     public string Currency { get; set; } = "SEK";
 
@@ -30,52 +28,50 @@ public sealed class Order
     [JsonConverter(typeof(OreAmountConverter))]
     public decimal CreditedAmount { get; set; }
 
-    [JsonConverter(typeof(OreAmountConverter))]
-    public decimal AnnulledAmount { get; set; }
+    /// <summary>What was annulled: the order's ANNUL transactions. Ecster sends no such field (docs §7.3).</summary>
+    [JsonIgnore]
+    public decimal AnnulledAmount => Transactions.Where(t => t.Type == TransactionType.Annul).Sum(t => t.Amount);
 
-    /// <summary>What can still be debited or annulled.</summary>
-    [JsonConverter(typeof(OreAmountConverter))]
-    public decimal RemainingAmount { get; set; }
-
-    public OrderPaymentOption? PaymentOption { get; set; }
+    /// <summary>
+    /// What can still be debited or annulled, computed by the client because Ecster sends no residual
+    /// (docs §7.3, Assumed A19): <c>amount − debited − annulled</c> while READY or PARTIALLY_DELIVERED, else 0.
+    /// </summary>
+    [JsonIgnore]
+    public decimal RemainingAmount => Status is OrderStatus.Ready or OrderStatus.PartiallyDelivered
+        ? Math.Max(0m, Amount - DebitedAmount - AnnulledAmount)
+        : 0m;
 
     public OrderProperties? Properties { get; set; }
 
+    /// <summary>The identified consumer. Personal data: never logged.</summary>
     public Consumer? Consumer { get; set; }
 
+    /// <summary>The sandbox's consent state; Ecster's order carries none (docs §8: the signature is collected).</summary>
     public OrderDebitConsent? DebitConsent { get; set; }
-
-    public Cart? Cart { get; set; }
 
     public List<Transaction> Transactions { get; set; } = [];
 
+    /// <summary>Ecster's <c>created</c>.</summary>
+    [JsonPropertyName("created")]
     public DateTimeOffset? CreatedAt { get; set; }
-
-    public DateTimeOffset? UpdatedAt { get; set; }
 }
 
-/// <summary>The option the order was created with.</summary>
-public sealed class OrderPaymentOption
-{
-    public string? Id { get; set; }
-
-    public string? Code { get; set; }
-
-    public string? PaymentMethod { get; set; }
-
-    public int Months { get; set; }
-
-    public string? Description { get; set; }
-}
-
-/// <summary>Ecster's order properties.</summary>
+/// <summary>Ecster's order properties (docs §7.3).</summary>
 public sealed class OrderProperties
 {
     /// <summary>See <see cref="PaymentMethodType"/>.</summary>
     public string? Method { get; set; }
 
+    /// <summary>E.g. <c>INVOICE_SE_1</c>, <c>PARTPAYMENT_SE_1</c>.</summary>
+    public string? Submethod { get; set; }
+
+    /// <summary>SEK (öre on the wire).</summary>
     [JsonConverter(typeof(OreAmountConverter))]
-    public decimal? InvoiceFee { get; set; }
+    public decimal? StartFee { get; set; }
+
+    public bool? DirectDebit { get; set; }
+
+    public int? DueDays { get; set; }
 }
 
 /// <summary>The order's debit consent state (store orders need a signed one before the first debit).</summary>

@@ -16,37 +16,22 @@ internal static class OrderEndpoints
         {
             var request = await SandboxJson.ReadBodyAsync<CreateOrderRequest>(context);
             var reference = ValidateReference(request.OrderReference, "orderReference");
-            if (string.IsNullOrWhiteSpace(request.PaymentOptionId)) throw ApiErrors.InvalidRequest("paymentOptionId is required.");
+            if (string.IsNullOrWhiteSpace(request.PaymentOption)) throw ApiErrors.InvalidRequest("paymentOption is required.");
             if (string.IsNullOrWhiteSpace(request.Ticket)) throw ApiErrors.InvalidRequest("ticket is required.");
-            var channel = Channels.Validate(request.Channel);
             var cart = CartValidator.Validate(request.Cart);
-            var notificationUrl = ValidateNotificationUrl(request.NotificationUrl);
-            var fingerprint = SandboxJson.Fingerprint(new { request.Ticket, request.PaymentOptionId, channel, cart, notificationUrl });
+            var attributes = ValidateAttributes(request);
             var merchantId = context.MerchantId();
 
-            Order order;
-            lock (runtime.Store.ReferenceLock)
-            {
-                if (runtime.Store.OrdersByReference.TryGetValue((merchantId, reference), out var existingId))
-                {
-                    var existing = runtime.Store.Orders[existingId];
-                    if (existing.CreateFingerprint != fingerprint)
-                        throw ApiErrors.ReferenceConflict("An order with this orderReference exists with other content.");
-                    Replay.Mark(context);
-                    lock (existing.Sync) return HttpContextExtensions.Json(existing.View());
-                }
+            // No replay: Ecster documents no idempotency, so a repeated orderReference is simply another order.
+            var ticket = TicketEndpoints.RequireLiving(runtime, request.Ticket);
+            var option = RequireOption(runtime, request.PaymentOption, ticket.Consumer, cart.Amount);
+            if (option.TicketId != ticket.Id)
+                throw ApiErrors.PaymentOptionInvalid("The payment option was given for another ticket.");
+            CreditDecision.Require(ticket.Consumer, cart.Amount);
 
-                var ticket = TicketEndpoints.RequireLiving(runtime, request.Ticket);
-                var option = RequireOption(runtime, request.PaymentOptionId, ticket.Consumer, cart.Amount, channel);
-                if (option.TicketId != ticket.Id)
-                    throw ApiErrors.PaymentOptionInvalid("The payment option was given for another ticket.");
-                CreditDecision.Require(ticket.Consumer, cart.Amount);
-
-                order = new Order(runtime.Store.NextOrderId(), merchantId, reference, channel, cart, option, ticket.Consumer,
-                    notificationUrl, fingerprint, runtime.Clock.Now());
-                runtime.Store.Orders[order.Id] = order;
-                runtime.Store.OrdersByReference[(merchantId, reference)] = order.Id;
-            }
+            var order = new Order(runtime.Store.NextOrderId(), merchantId, reference, cart, option, ticket.Consumer,
+                attributes, runtime.Clock.Now());
+            runtime.Store.Orders[order.Id] = order;
 
             lock (order.Sync)
             {
@@ -86,28 +71,31 @@ internal static class OrderEndpoints
         api.MapPut("/orders/{orderId}", async (HttpContext context, string orderId) =>
         {
             var request = await SandboxJson.ReadBodyAsync<UpdateOrderRequest>(context);
-            if (request.Cart is null && request.PaymentOptionId is null) throw ApiErrors.InvalidRequest("Give cart and/or paymentOptionId.");
-            var cart = request.Cart is null ? null : CartValidator.Validate(request.Cart);
+            // docs §7.5: every attribute again, as in create; what is left out is deleted.
+            var reference = ValidateReference(request.OrderReference, "orderReference");
+            var cart = CartValidator.Validate(request.Cart);
+            var attributes = ValidateAttributes(request);
             var order = OrderLookup.Require(runtime, context, orderId);
             lock (order.Sync)
             {
                 // docs §7.5: only while READY (Ecster's update page), any number of times until the order is debited.
                 if (order.Status != OrderStatuses.Ready)
                     throw ApiErrors.InvalidOrderState("The order can only be updated while it is READY.");
-                var newCart = cart ?? order.Cart;
-                if (newCart.Amount <= order.Annulled)
+                if (cart.Amount <= order.Annulled)
                     throw ApiErrors.InvalidOrderState("The new amount is not above what has already been annulled.");
-                var option = request.PaymentOptionId is null
+                var option = request.PaymentOption is null
                     ? order.Option
-                    : RequireOption(runtime, request.PaymentOptionId, order.Consumer, newCart.Amount, order.Channel);
-                if (newCart.Amount > option.Term.MaxAmount)
+                    : RequireOption(runtime, request.PaymentOption, order.Consumer, cart.Amount);
+                if (cart.Amount > option.Term.MaxAmount)
                     throw ApiErrors.OverCreditLimit("The amount is above what the payment option allows.");
-                if (newCart.Amount < option.Term.MinAmount)
+                if (cart.Amount < option.Term.MinAmount)
                     throw ApiErrors.PaymentOptionInvalid("The amount is below what the payment option allows.");
-                CreditDecision.Require(order.Consumer, newCart.Amount);
+                CreditDecision.Require(order.Consumer, cart.Amount);
 
-                order.Cart = newCart;
+                order.Cart = cart;
                 order.Option = option;
+                order.OrderReference = reference;
+                order.Attributes = attributes;
                 // A signed consent keeps covering the amount it was signed for (its maxAmount); debits above it
                 // answer AMOUNT_EXCEEDS_CONSENT until the consumer signs a new consent for the new amount.
                 order.UpdatedAt = runtime.Clock.Now();
@@ -121,22 +109,16 @@ internal static class OrderEndpoints
             var request = await SandboxJson.ReadBodyAsync<OrderReferenceRequest>(context);
             var reference = ValidateReference(request.OrderReference, "orderReference");
             var order = OrderLookup.Require(runtime, context, orderId);
-            lock (runtime.Store.ReferenceLock)
+            lock (order.Sync)
             {
-                if (runtime.Store.OrdersByReference.TryGetValue((order.MerchantId, reference), out var holder) && holder != order.Id)
-                    throw ApiErrors.ReferenceConflict("Another order has this orderReference.");
-                // The old reference keeps pointing here, so a late retry of the create still finds this order.
-                runtime.Store.OrdersByReference[(order.MerchantId, reference)] = order.Id;
-                lock (order.Sync)
+                // docs §7.6: any number of times; Ecster promises no unique references, so none is enforced.
+                if (order.OrderReference != reference)
                 {
-                    if (order.OrderReference != reference)
-                    {
-                        order.OrderReference = reference;
-                        order.UpdatedAt = runtime.Clock.Now();
-                        runtime.Notifications.Notify(order, NotificationEvents.OrderUpdated);
-                    }
-                    return HttpContextExtensions.Json(order.View());
+                    order.OrderReference = reference;
+                    order.UpdatedAt = runtime.Clock.Now();
+                    runtime.Notifications.Notify(order, NotificationEvents.OrderUpdated);
                 }
+                return HttpContextExtensions.Json(order.View());
             }
         });
     }
@@ -148,7 +130,7 @@ internal static class OrderEndpoints
         return reference;
     }
 
-    private static PaymentOptionOffer RequireOption(SandboxRuntime runtime, string? optionId, TestConsumer consumer, long amount, string channel)
+    private static PaymentOptionOffer RequireOption(SandboxRuntime runtime, string? optionId, TestConsumer consumer, long amount)
     {
         if (optionId is null || !runtime.Store.PaymentOptions.TryGetValue(optionId, out var option) || option.Consumer != consumer)
             throw ApiErrors.PaymentOptionInvalid("No such payment option for this consumer.");
@@ -157,11 +139,21 @@ internal static class OrderEndpoints
         return option;
     }
 
+    private static OrderAttributes ValidateAttributes(OrderAttributesRequest request)
+    {
+        if (request.SalesPerson is { } salesPerson && string.IsNullOrWhiteSpace(salesPerson))
+            throw ApiErrors.InvalidRequest("salesPerson must not be blank.");
+        if (request.Tags is { } tags && tags.Any(string.IsNullOrWhiteSpace))
+            throw ApiErrors.InvalidRequest("tags must be strings.");
+        return new OrderAttributes(request.ContactInfo, request.Recipient, ValidateNotificationUrl(request.NotificationUrl),
+            request.SalesPerson, request.Parameters, request.Tags, request.OpenReservation ?? false);
+    }
+
     private static string? ValidateNotificationUrl(string? url)
     {
         if (url is null) return null;
         return Uri.TryCreate(url, UriKind.Absolute, out var uri) && (uri.Scheme == Uri.UriSchemeHttp || uri.Scheme == Uri.UriSchemeHttps)
             ? url
-            : throw ApiErrors.InvalidRequest("notificationUrl must be an absolute http(s) URL.");
+            : throw ApiErrors.InvalidRequest("notificationURL must be an absolute http(s) URL.");
     }
 }

@@ -51,20 +51,61 @@ internal sealed class CartRowRequest
     public bool? Fee { get; set; }
 }
 
-internal sealed class CreateOrderRequest
+/// <summary>docs §7.2; update (§7.5) is the same body without the ticket.</summary>
+internal class OrderAttributesRequest
 {
     public string? OrderReference { get; set; }
-    public string? Ticket { get; set; }
-    public string? PaymentOptionId { get; set; }
-    public string? Channel { get; set; }
+    public string? PaymentOption { get; set; }
     public CartRequest? Cart { get; set; }
+    public ContactInfoRequest? ContactInfo { get; set; }
+    public RecipientRequest? Recipient { get; set; }
+    [System.Text.Json.Serialization.JsonPropertyName("notificationURL")]
     public string? NotificationUrl { get; set; }
+    public string? SalesPerson { get; set; }
+    public System.Text.Json.JsonElement? Parameters { get; set; }
+    public List<string>? Tags { get; set; }
+    public bool? OpenReservation { get; set; }
 }
 
-internal sealed class UpdateOrderRequest
+internal sealed class CreateOrderRequest : OrderAttributesRequest
 {
-    public CartRequest? Cart { get; set; }
-    public string? PaymentOptionId { get; set; }
+    public string? Ticket { get; set; }
+}
+
+internal sealed class UpdateOrderRequest : OrderAttributesRequest;
+
+internal sealed class ContactInfoRequest
+{
+    public string? Email { get; set; }
+    public PhoneRequest? Cellular { get; set; }
+    public PhoneRequest? Phone { get; set; }
+}
+
+internal sealed class PhoneRequest
+{
+    public string? Number { get; set; }
+}
+
+internal sealed class NameRequest
+{
+    public string? FirstName { get; set; }
+    public string? LastName { get; set; }
+}
+
+internal sealed class AddressRequest
+{
+    public string? Line1 { get; set; }
+    public string? Line2 { get; set; }
+    public string? City { get; set; }
+    public string? Zip { get; set; }
+    public string? Country { get; set; }
+}
+
+internal sealed class RecipientRequest
+{
+    public NameRequest? Name { get; set; }
+    public AddressRequest? Address { get; set; }
+    public ContactInfoRequest? ContactInfo { get; set; }
 }
 
 internal sealed class OrderReferenceRequest
@@ -72,12 +113,17 @@ internal sealed class OrderReferenceRequest
     public string? OrderReference { get; set; }
 }
 
-internal sealed class DebitConsentRequest
+/// <summary>docs §8: <c>{ signatureType, identification: { method, identifier } }</c>.</summary>
+internal sealed class SignatureRequest
+{
+    public string? SignatureType { get; set; }
+    public SignatureIdentificationRequest? Identification { get; set; }
+}
+
+internal sealed class SignatureIdentificationRequest
 {
     public string? Method { get; set; }
-    public string? PersonalNumber { get; set; }
-    public string? EndUserIp { get; set; }
-    public string? SignedBy { get; set; }
+    public string? Identifier { get; set; }
 }
 
 internal sealed class TransactionRequest

@@ -42,7 +42,7 @@ internal static class TransactionRules
 
     private static long CheckDebit(Order order, long amount)
     {
-        if (order.Channel == PaymentCatalog.Store && !order.Consent.IsSigned)
+        if (order.InPerson && !order.Consent.IsSigned)
             throw ApiErrors.DebitConsentRequired("A store order needs a signed debit consent before the first debit.");
         if (amount > order.Remaining)
             throw ApiErrors.AmountExceedsRemaining($"Only {order.Remaining} öre remain to be debited.");

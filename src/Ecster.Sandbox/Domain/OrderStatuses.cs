@@ -6,14 +6,12 @@ internal static class OrderStatuses
     public const string PartiallyDelivered = "PARTIALLY_DELIVERED";
     public const string FullyDelivered = "FULLY_DELIVERED";
     public const string Annulled = "ANNULLED";
-    public const string FullyCredited = "FULLY_CREDITED";
 
-    /// <summary>docs §7.3: what was debited, credited and annulled decides the status.</summary>
-    public static string From(long debited, long credited, long remaining)
+    /// <summary>docs §7.3: what was debited and annulled decides the status; a credit never changes it (Assumed A19).</summary>
+    public static string From(long debited, long remaining)
     {
         if (debited == 0) return remaining == 0 ? Annulled : Ready;
-        if (remaining > 0) return PartiallyDelivered;
-        return credited >= debited ? FullyCredited : FullyDelivered;
+        return remaining > 0 ? PartiallyDelivered : FullyDelivered;
     }
 }
 

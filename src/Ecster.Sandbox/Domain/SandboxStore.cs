@@ -5,7 +5,7 @@ namespace Ecster.Sandbox.Domain;
 
 /// <summary>
 /// All sandbox state, in memory. Dictionaries are concurrent; an order's money is guarded by its own lock;
-/// creating orders and changing references go through <see cref="ReferenceLock"/> so a reference maps to one order.
+/// references are not unique (Ecster promises nothing about them), so search filters the orders.
 /// </summary>
 internal sealed class SandboxStore
 {
@@ -18,10 +18,7 @@ internal sealed class SandboxStore
     public ConcurrentDictionary<string, PaymentOptionOffer> PaymentOptions { get; } = new();
     public ConcurrentDictionary<string, Order> Orders { get; } = new();
 
-    public object ReferenceLock { get; } = new();
-
-    /// <summary>(merchant, reference) → order id, for every reference an order has had. Guarded by <see cref="ReferenceLock"/>.</summary>
-    public Dictionary<(string MerchantId, string Reference), string> OrdersByReference { get; } = new();
+    private readonly object _clearLock = new();
 
     // Ids keep counting across resets, so an id seen before a reset never names another order after it.
     public string NextOrderId() => "ECS-" + Interlocked.Increment(ref _nextOrder).ToString(CultureInfo.InvariantCulture);
@@ -32,14 +29,13 @@ internal sealed class SandboxStore
 
     public void Clear()
     {
-        lock (ReferenceLock)
+        lock (_clearLock)
         {
             BankIdSessions.Clear();
             EidOrders.Clear();
             Tickets.Clear();
             PaymentOptions.Clear();
             Orders.Clear();
-            OrdersByReference.Clear();
         }
     }
 }

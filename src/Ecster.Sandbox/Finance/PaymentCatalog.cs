@@ -5,10 +5,6 @@ internal static class PaymentCatalog
 {
     public const string Invoice = "INVOICE";
     public const string PartPayment = "PARTPAYMENT";
-    public const string Ecommerce = "ECOMMERCE";
-    public const string Store = "STORE";
-
-    public static IReadOnlyList<string> Channels { get; } = [Ecommerce, Store];
 
     /// <summary>A standalone credit method and the amounts (öre) the sandbox grants it for.</summary>
     public sealed record Method(string Name, string Description, long MinAmount, long MaxAmount);

@@ -25,7 +25,6 @@ internal static class ApiErrors
     public static ApiException OverCreditLimit(string message) => new(400, 4501, message);
 
     /// <summary>A leftover of the sandbox's replay of a repeated orderReference (docs §12), not Ecster's.</summary>
-    public static ApiException ReferenceConflict(string message) => new(409, 4409, message);
 
     /// <summary>Ecster's rate limiting (docs §1): 429. Retry-After is the sandbox's own hint; Ecster documents none.</summary>
     public static ApiException RateLimited(int retryAfterSeconds)

@@ -14,16 +14,60 @@ public sealed record CartRowView(
     public long Total => checked(UnitAmount * Quantity - DiscountAmount);
 }
 
+/// <summary>
+/// The order as docs §7.3 shows it. The <see cref="JsonIgnoreAttribute"/> members are for the inspector only:
+/// Ecster sends no residual, no cart and none of the create's attributes back.
+/// </summary>
 public sealed record OrderView(
-    string Id, string MerchantId, string OrderReference, string Status, string Channel, string Currency,
-    long Amount, long DebitedAmount, long CreditedAmount, long AnnulledAmount, long RemainingAmount,
-    OrderPaymentOptionView PaymentOption, OrderPropertiesView Properties, ConsumerView Consumer,
-    DebitConsentStateView DebitConsent, CartView Cart, IReadOnlyList<TransactionView> Transactions,
-    DateTimeOffset CreatedAt, DateTimeOffset UpdatedAt);
+    string Id, string MerchantId, string OrderReference, string Status, string Currency,
+    long Amount, long DebitedAmount, long CreditedAmount,
+    OrderPropertiesView Properties, OrderConsumerView Consumer,
+    DebitConsentStateView DebitConsent, IReadOnlyList<TransactionView> Transactions, DateTimeOffset Created)
+{
+    [JsonIgnore] public long AnnulledAmount { get; init; }
+    [JsonIgnore] public long RemainingAmount { get; init; }
+    [JsonIgnore] public CartView Cart { get; init; } = null!;
+    [JsonIgnore] public string PaymentOptionId { get; init; } = string.Empty;
+    [JsonIgnore] public string TermCode { get; init; } = string.Empty;
+    [JsonIgnore] internal Domain.OrderAttributes Attributes { get; init; } = null!;
+    [JsonIgnore] public bool InPerson { get; init; }
+    [JsonIgnore] public string? SalesPerson => Attributes.SalesPerson;
+    [JsonIgnore] public string? NotificationUrl => Attributes.NotificationUrl;
+    [JsonIgnore] public DateTimeOffset UpdatedAt { get; init; }
+}
 
-public sealed record OrderPaymentOptionView(string Id, string Code, string PaymentMethod, int Months, string Description);
+/// <summary>docs §7.3 <c>properties</c>; <c>startFee</c> in öre.</summary>
+public sealed record OrderPropertiesView(string Method, string Submethod, long StartFee);
 
-public sealed record OrderPropertiesView(string Method, long InvoiceFee);
+/// <summary>docs §7.3 <c>consumer</c>: the same shapes as the ticket's consumer (docs §5).</summary>
+public sealed record OrderConsumerView(string NationalId, PersonNameView Name, AddressView Address, ContactInfoView ContactInfo)
+{
+    internal static OrderConsumerView Of(Domain.TestConsumer consumer) => new(
+        NationalIdOf(consumer.PersonalNumber),
+        new PersonNameView(consumer.FirstName, consumer.LastName),
+        new AddressView("Testgatan 1", null, "Stockholm", "11122", "SE"),
+        new ContactInfoView(null, null, null));
+
+    // docs §1: SE + YYMMDD-NNNN, the separator '+' from the year the consumer turns 100.
+    private static string NationalIdOf(string twelveDigits)
+    {
+        var turnsHundred = int.Parse(twelveDigits[..4], System.Globalization.CultureInfo.InvariantCulture) + 100;
+        var separator = DateTime.UtcNow.Year >= turnsHundred ? "+" : "-";
+        return "SE" + twelveDigits[2..8] + separator + twelveDigits[8..];
+    }
+}
+
+public sealed record PersonNameView(string FirstName, string LastName);
+
+public sealed record AddressView(
+    string? Line1, [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] string? Line2,
+    string? City, string? Zip, string? Country);
+
+public sealed record ContactInfoView(
+    [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] string? Email,
+    [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] PhoneView? Cellular,
+    [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] PhoneView? Phone);
+
 
 public sealed record DebitConsentStateView(bool Required, string Status, long? MaxAmount, DateTimeOffset? SignedAt);
 
@@ -36,15 +80,5 @@ public sealed record TransactionView(
 /// <summary>docs §9: a transaction answers the order's status after it and the transaction, not the order.</summary>
 public sealed record TransactionResultView(string OrderStatus, TransactionView Transaction);
 
-/// <summary>The start answer of docs §8; a PAPER consent leaves out the BankID fields.</summary>
-public sealed record DebitConsentStartView(
-    string ConsentId, string Status, long MaxAmount,
-    [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] string? OrderRef,
-    [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] string? AutoStartToken,
-    [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] string? QrStartToken,
-    [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] string? QrStartSecret,
-    [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] DateTimeOffset? StartedAt,
-    [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] DateTimeOffset? SignedAt);
-
-public sealed record DebitConsentStatusView(
-    string ConsentId, string Status, string? HintCode, string? QrData, long MaxAmount, DateTimeOffset? SignedAt);
+/// <summary>docs §8: the answer of a signature's start (201) and collect (200), as the eID's (docs §4).</summary>
+public sealed record SignatureView(string Id, string Status, [property: JsonPropertyName("startURL")] string StartUrl, int PollTime);

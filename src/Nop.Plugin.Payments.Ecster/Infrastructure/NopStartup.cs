@@ -58,6 +58,8 @@ public class NopStartup : INopStartup
         services.AddScoped<ICartLineSource<CheckoutCart>, CheckoutCartLines>();
         services.AddScoped<CheckoutFlow>();
         services.AddScoped<EcsterOrderPlacer>();
+        services.AddScoped<Services.Contact.OrderContactSource>();
+        services.AddScoped<Services.Contact.SalesPersons>();
         services.AddScoped<ICheckoutPayments, CheckoutPayments>();
 
         // Back office: capture, refund, void, order events, in-store consent and Ecster's notifications.

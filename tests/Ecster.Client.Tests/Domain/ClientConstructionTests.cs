@@ -80,7 +80,7 @@ public class ClientConstructionTests
 
         var order = await client.GetOrderAsync("ECS-100042");
 
-        Assert.That(order.Id, Is.EqualTo("ECS-100042"));
+        Assert.That(order.Id, Is.EqualTo("zburxHFw0xQmyOmVOrcq"));
         RequestAssert.IsCall(handler.Requests.Single(), HttpMethod.Get, "/rest/public/v1/orders/ECS-100042");
     }
 }

@@ -27,7 +27,7 @@ public class LoggingSecrecyTests
             .Respond(HttpStatusCode.BadRequest, """{ "code": 4003, "message": "Number SE121212+9801 / 198112189801 is not allowed" }""")
             .Respond(HttpStatusCode.OK, """{ "id": "o2", "status": "OUTSTANDING_TRANSACTION" }""")
             .Respond(HttpStatusCode.OK, EcsterJsonSamples.Order)
-            .Respond(HttpStatusCode.Created, """{ "consentId": "dc", "status": "PENDING" }""")
+            .Respond(HttpStatusCode.Created, """{ "id": "dc", "status": "OUTSTANDING_TRANSACTION" }""")
             .Respond((HttpStatusCode)422, """{ "error": "CREDIT_DECLINED", "message": "declined for 19811218-9801" }""")
             // A debit is never sent twice, so the network error is the call's error.
             .Throw(new HttpRequestException("connection to 198112189801 reset"))
@@ -49,7 +49,7 @@ public class LoggingSecrecyTests
         await Run(() => client.CreateTicketAsync(CreateTicketRequest.ForDocument(IdentificationMethod.Passport, "P1", 1, 2099, greta)));
         await Run(() => client.StartEidAsync(new StartEidRequest { Type = IdentificationMethod.BankId, NationalId = greta }));
         await Run(() => client.GetOrderAsync("ECS-100042"));
-        await Run(() => client.StartDebitConsentAsync("ECS-1", new StartDebitConsentRequest { PersonalNumber = anna, EndUserIp = "1.2.3.4" }));
+        await Run(() => client.StartDebitConsentAsync("ECS-1"));
         await Run(() => client.GetPaymentOptionsAsync(new PaymentOptionsRequest { Ticket = "tk", Amount = 10m }));
         await Run(() => client.DebitAsync("ECS-1", new DebitRequest { Amount = 1m, TransactionReference = "c" }));
         await Run(() => client.CreateTicketAsync(CreateTicketRequest.ForEid(IdentificationMethod.BankId, "o2", anna)));

@@ -1,80 +1,78 @@
 using System.Net;
 using Ecster.Client.Models;
 using Ecster.Client.Tests.Support;
+using Newtonsoft.Json.Linq;
 
 namespace Ecster.Client.Tests.Operations;
 
+/// <summary>docs §8: the debit consent is a DEBIT_CONSENT signature, started and collected like an eID.</summary>
 public class DebitConsentTests
 {
     [Test]
-    public async Task StartDebitConsent_by_bankid_posts_method_number_and_ip()
+    public async Task StartDebitConsent_posts_the_body_of_the_contracts_example_and_reads_its_answer()
     {
         var handler = new FakeEcsterHandler().Respond(HttpStatusCode.Created, """
-            { "consentId": "dc-1", "status": "PENDING", "maxAmount": 1249900, "orderRef": "or-1",
-              "autoStartToken": "ast", "qrStartToken": "qst", "qrStartSecret": "qss", "startedAt": "2026-11-25T12:00:00+00:00" }
+            { "id": "rSW0BZRvtwQ0ZZxj3jje", "status": "OUTSTANDING_TRANSACTION", "startURL": "bankid:///?autostarttoken=DUMMY-AUTOSTART", "pollTime": 5000 }
             """);
         var client = TestClients.Create(handler);
 
-        var consent = await client.StartDebitConsentAsync("ECS-1", new StartDebitConsentRequest
-        {
-            Method = DebitConsentMethod.BankId,
-            PersonalNumber = PersonalIdentityNumber.Parse(EcsterJsonSamples.Anna12),
-            EndUserIp = "203.0.113.7"
-        });
+        var signature = await client.StartDebitConsentAsync("zburxHFw0xQmyOmVOrcq");
 
         var request = handler.Requests.Single();
-        RequestAssert.IsCall(request, HttpMethod.Post, "/rest/public/v1/orders/ECS-1/debitconsent");
+        RequestAssert.IsCall(request, HttpMethod.Post, "/rest/public/v1/orders/zburxHFw0xQmyOmVOrcq/signatures");
         var body = RequestAssert.JsonBody(request);
-        RequestAssert.HasFields(body, "method", "personalNumber", "endUserIp");
+        // Field by field as the example: the identifier is sent, as null.
+        Assert.That(JToken.DeepEquals(body, JObject.Parse("""
+            { "signatureType": "DEBIT_CONSENT", "identification": { "method": "SE_BANKID_MOBILE", "identifier": null } }
+            """)), Is.True, body.ToString());
         Assert.Multiple(() =>
         {
-            Assert.That((string?)body["method"], Is.EqualTo("BANKID"));
-            Assert.That((string?)body["personalNumber"], Is.EqualTo("198112189801"));
-            Assert.That((string?)body["endUserIp"], Is.EqualTo("203.0.113.7"));
-            Assert.That(consent.ConsentId, Is.EqualTo("dc-1"));
-            Assert.That(consent.Status, Is.EqualTo(DebitConsentStatus.Pending));
-            Assert.That(consent.MaxAmount, Is.EqualTo(12499m));
-            Assert.That(consent.OrderRef, Is.EqualTo("or-1"));
-            Assert.That(consent.AutoStartToken, Is.EqualTo("ast"));
-            Assert.That(consent.QrStartToken, Is.EqualTo("qst"));
-            Assert.That(consent.QrStartSecret, Is.EqualTo("qss"));
-            Assert.That(consent.StartedAt, Is.Not.Null);
+            Assert.That(signature.Id, Is.EqualTo("rSW0BZRvtwQ0ZZxj3jje"));
+            Assert.That(signature.Status, Is.EqualTo(SignatureStatus.OutstandingTransaction));
+            Assert.That(SignatureStatus.IsPending(signature.Status), Is.True);
+            Assert.That(signature.StartUrl, Is.EqualTo("bankid:///?autostarttoken=DUMMY-AUTOSTART"));
+            Assert.That(signature.PollTime, Is.EqualTo(5000));
         });
     }
 
     [Test]
-    public async Task StartDebitConsent_on_paper_posts_method_and_signer()
+    public async Task StartDebitConsent_can_ask_for_BankID_on_this_device()
     {
-        var handler = new FakeEcsterHandler().Respond(HttpStatusCode.Created,
-            """{ "consentId": "dc-2", "status": "SIGNED", "maxAmount": 1249900 }""");
+        var handler = new FakeEcsterHandler().Respond(HttpStatusCode.Created, """{ "id": "s", "status": "OUTSTANDING_TRANSACTION" }""");
         var client = TestClients.Create(handler);
 
-        var consent = await client.StartDebitConsentAsync("ECS-1", new StartDebitConsentRequest
-        {
-            Method = DebitConsentMethod.Paper,
-            SignedBy = "staff-17"
-        });
+        await client.StartDebitConsentAsync("o", IdentificationMethod.BankId);
 
-        var body = RequestAssert.JsonBody(handler.Requests.Single());
-        RequestAssert.HasFields(body, "method", "signedBy");
-        Assert.That((string?)body["method"], Is.EqualTo("PAPER"));
-        Assert.That((string?)body["signedBy"], Is.EqualTo("staff-17"));
-        Assert.That(consent.Status, Is.EqualTo(DebitConsentStatus.Signed));
+        Assert.That((string?)RequestAssert.JsonBody(handler.Requests.Single())["identification"]!["method"], Is.EqualTo("SE_BANKID"));
     }
 
     [Test]
-    public async Task CollectDebitConsent_gets_the_consent()
+    public async Task CollectDebitConsent_gets_the_signature_without_a_body()
     {
         var handler = new FakeEcsterHandler().Respond(HttpStatusCode.OK, """
-            { "consentId": "dc-1", "status": "SIGNED", "hintCode": null, "qrData": null, "maxAmount": 1249900,
-              "signedAt": "2026-11-25T12:01:00+00:00" }
+            { "id": "v5HjBADhxAcM4QnZR3wS", "status": "COMPLETE", "startURL": "...", "pollTime": 1500 }
             """);
         var client = TestClients.Create(handler);
 
-        var consent = await client.CollectDebitConsentAsync("ECS-1", "dc-1");
+        var signature = await client.CollectDebitConsentAsync("zburxHFw0xQmyOmVOrcq", "v5HjBADhxAcM4QnZR3wS");
 
-        RequestAssert.IsCall(handler.Requests.Single(), HttpMethod.Get, "/rest/public/v1/orders/ECS-1/debitconsent/dc-1");
-        Assert.That(consent.Status, Is.EqualTo(DebitConsentStatus.Signed));
-        Assert.That(consent.SignedAt, Is.EqualTo(new DateTimeOffset(2026, 11, 25, 12, 1, 0, TimeSpan.Zero)));
+        var request = handler.Requests.Single();
+        RequestAssert.IsCall(request, HttpMethod.Get, "/rest/public/v1/orders/zburxHFw0xQmyOmVOrcq/signatures/v5HjBADhxAcM4QnZR3wS");
+        RequestAssert.HasNoBody(request);
+        Assert.That(SignatureStatus.IsComplete(signature.Status), Is.True);
+        Assert.That(signature.PollTime, Is.EqualTo(1500));
+    }
+
+    [Test]
+    public async Task An_unknown_signature_status_is_kept_and_is_neither_pending_nor_complete()
+    {
+        var handler = new FakeEcsterHandler().Respond(HttpStatusCode.OK, """{ "id": "s", "status": "SOMETHING_NEW" }""");
+        var client = TestClients.Create(handler);
+
+        var signature = await client.CollectDebitConsentAsync("o", "s");
+
+        Assert.That(signature.Status, Is.EqualTo("SOMETHING_NEW"));
+        Assert.That(SignatureStatus.IsPending(signature.Status), Is.False);
+        Assert.That(SignatureStatus.IsComplete(signature.Status), Is.False);
     }
 }

@@ -69,7 +69,7 @@ public class ErrorMappingTests
 
         var error = Assert.ThrowsAsync<EcsterApiException>(() => client.CreateOrderAsync(new CreateOrderRequest
         {
-            OrderReference = "r", Ticket = "t", PaymentOptionId = "o", Cart = OrderTests.SampleCart()
+            OrderReference = "r", Ticket = "t", PaymentOption = "o", Cart = OrderTests.SampleCart()
         }))!;
 
         Assert.That(error.Kind, Is.EqualTo(EcsterErrorKind.Declined));
@@ -132,8 +132,8 @@ public class ErrorMappingTests
     [TestCase("""{ "id": "ECS-1", "status": "READY", "amount": 99999999999999999999999999999999 }""")]
     [TestCase("""{ "id": "ECS-1", "status": "READY", "amount": 1e400 }""")]
     [TestCase("""{ "id": "ECS-1", "status": "READY", "transactions": [ { "id": null, "amount": 100 } ] }""")]
-    [TestCase("""{ "id": "ECS-1", "status": "READY", "createdAt": "yesterday" }""")]
-    [TestCase("""{ "id": "ECS-1", "status": "READY", "properties": { "invoiceFee": 2.5 } }""")]
+    [TestCase("""{ "id": "ECS-1", "status": "READY", "created": "yesterday" }""")]
+    [TestCase("""{ "id": "ECS-1", "status": "READY", "properties": { "startFee": 2.5 } }""")]
     public void An_incomplete_or_wrongly_typed_order_is_MalformedResponse(string body)
     {
         var handler = new FakeEcsterHandler().Respond(HttpStatusCode.OK, body);
@@ -148,8 +148,8 @@ public class ErrorMappingTests
     public async Task Whole_amounts_written_with_a_decimal_point_nulls_where_allowed_and_comments_are_still_read()
     {
         var handler = new FakeEcsterHandler().Respond(HttpStatusCode.OK, """
-            { "id": "ECS-1", "status": "READY", "amount": 12500.0, "remainingAmount": 1e2, /* Ecster's note */
-              "properties": { "invoiceFee": null }, "debitConsent": null, "Currency": "SEK", "extra": { "a": [1, 2] } }
+            { "id": "ECS-1", "status": "READY", "amount": 12500.0, "debitedAmount": 1.24e4, /* Ecster's note */
+              "properties": { "startFee": null }, "debitConsent": null, "Currency": "SEK", "extra": { "a": [1, 2] } }
             """);
         var client = TestClients.Create(handler);
 
@@ -157,7 +157,7 @@ public class ErrorMappingTests
 
         Assert.That(order.Amount, Is.EqualTo(125.00m));
         Assert.That(order.RemainingAmount, Is.EqualTo(1.00m));
-        Assert.That(order.Properties!.InvoiceFee, Is.Null);
+        Assert.That(order.Properties!.StartFee, Is.Null);
         Assert.That(order.DebitConsent, Is.Null);
         Assert.That(order.Transactions, Is.Empty, "a list Ecster leaves out is empty, never null");
     }

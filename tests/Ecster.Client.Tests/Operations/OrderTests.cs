@@ -30,7 +30,7 @@ public class OrderTests
 
         var error = Assert.ThrowsAsync<EcsterApiException>(() => client.CreateOrderAsync(new CreateOrderRequest
         {
-            OrderReference = "ref-null-name", Ticket = "tkt-1", PaymentOptionId = "opt-1", Cart = cart
+            OrderReference = "ref-null-name", Ticket = "tkt-1", PaymentOption = "opt-1", Cart = cart
         }))!;
 
         var row = (JObject)RequestAssert.JsonBody(handler.Requests.Single())["cart"]!["rows"]![0]!;
@@ -39,35 +39,55 @@ public class OrderTests
         Assert.That(error.Code, Is.EqualTo("INVALID_REQUEST"));
     }
 
+    internal static ContactInfo SampleContact() => new() { Email = "anna@example.se", Cellular = new PhoneNumber { Number = "0701234567" } };
+
+    internal static Recipient SampleRecipient() => new()
+    {
+        Name = new PersonName { FirstName = "Anna", LastName = "Andersson" },
+        Address = new PostalAddress { Line1 = "Storgatan 1", Line2 = "lgh 1102", City = "Stockholm", Zip = "11122", Country = "SE" },
+        ContactInfo = SampleContact()
+    };
+
     [Test]
-    public async Task CreateOrder_posts_the_documented_body_with_ore_and_hundredths()
+    public async Task CreateOrder_posts_the_body_of_the_contracts_example()
     {
         var handler = new FakeEcsterHandler().Respond(HttpStatusCode.Created, EcsterJsonSamples.Order);
         var client = TestClients.Create(handler);
 
         await client.CreateOrderAsync(new CreateOrderRequest
         {
-            OrderReference = "3f1c0b9e-ref",
-            Ticket = "tkt-1",
-            PaymentOptionId = "opt-1",
-            Channel = Channel.Ecommerce,
+            Ticket = "eYBtAD0wTZIzDWkVpGhe",
+            PaymentOption = "po-1a2b3c",
+            OrderReference = "3f1c0b9e7d2a4c55",
             Cart = SampleCart(),
-            NotificationUrl = "https://shop.example/ecster/notification"
+            ContactInfo = SampleContact(),
+            Recipient = SampleRecipient(),
+            NotificationUrl = "https://shop.example/ecster/notification",
+            SalesPerson = "staff-17"
         });
 
         var request = handler.Requests.Single();
         RequestAssert.IsCall(request, HttpMethod.Post, "/rest/public/v1/orders");
         var body = RequestAssert.JsonBody(request);
-        RequestAssert.HasFields(body, "orderReference", "ticket", "paymentOptionId", "channel", "cart", "notificationUrl");
+        // docs §7.2: exactly these names; no channel, no paymentOptionId, notificationURL with its capitals.
+        RequestAssert.HasFields(body, "ticket", "paymentOption", "orderReference", "cart", "contactInfo", "recipient", "notificationURL", "salesPerson");
         var cart = (JObject)body["cart"]!;
         var row = (JObject)cart["rows"]![0]!;
+        var recipient = (JObject)body["recipient"]!;
         Assert.Multiple(() =>
         {
-            Assert.That((string?)body["orderReference"], Is.EqualTo("3f1c0b9e-ref"));
-            Assert.That((string?)body["ticket"], Is.EqualTo("tkt-1"));
-            Assert.That((string?)body["paymentOptionId"], Is.EqualTo("opt-1"));
-            Assert.That((string?)body["channel"], Is.EqualTo("ECOMMERCE"));
-            Assert.That((string?)body["notificationUrl"], Is.EqualTo("https://shop.example/ecster/notification"));
+            Assert.That((string?)body["ticket"], Is.EqualTo("eYBtAD0wTZIzDWkVpGhe"));
+            Assert.That((string?)body["paymentOption"], Is.EqualTo("po-1a2b3c"));
+            Assert.That((string?)body["orderReference"], Is.EqualTo("3f1c0b9e7d2a4c55"));
+            Assert.That((string?)body["notificationURL"], Is.EqualTo("https://shop.example/ecster/notification"));
+            Assert.That((string?)body["salesPerson"], Is.EqualTo("staff-17"));
+            Assert.That(JToken.DeepEquals(body["contactInfo"], JObject.Parse("""{ "email": "anna@example.se", "cellular": { "number": "0701234567" } }""")),
+                Is.True, body["contactInfo"]!.ToString());
+            Assert.That(JToken.DeepEquals(recipient, JObject.Parse("""
+                { "name": { "firstName": "Anna", "lastName": "Andersson" },
+                  "address": { "line1": "Storgatan 1", "line2": "lgh 1102", "city": "Stockholm", "zip": "11122", "country": "SE" },
+                  "contactInfo": { "email": "anna@example.se", "cellular": { "number": "0701234567" } } }
+                """)), Is.True, recipient.ToString());
             Assert.That((long)cart["amount"]!, Is.EqualTo(1249900));
             Assert.That((string?)cart["currency"], Is.EqualTo("SEK"));
             Assert.That((string?)cart["message"], Is.EqualTo("Order 1042"));
@@ -88,51 +108,81 @@ public class OrderTests
     }
 
     [Test]
-    public async Task An_order_answer_maps_every_documented_field()
+    public async Task An_e_commerce_create_leaves_out_what_it_does_not_have()
+    {
+        var handler = new FakeEcsterHandler().Respond(HttpStatusCode.Created, EcsterJsonSamples.Order);
+        var client = TestClients.Create(handler);
+
+        await client.CreateOrderAsync(new CreateOrderRequest { Ticket = "t", PaymentOption = "o", OrderReference = "r", Cart = SampleCart() });
+
+        RequestAssert.HasFields(RequestAssert.JsonBody(handler.Requests.Single()), "ticket", "paymentOption", "orderReference", "cart");
+    }
+
+    [Test]
+    public async Task An_order_answer_maps_every_field_of_the_contracts_example()
     {
         var handler = new FakeEcsterHandler().Respond(HttpStatusCode.OK, EcsterJsonSamples.Order);
         var client = TestClients.Create(handler);
 
-        var order = await client.GetOrderAsync("ECS-100042");
+        var order = await client.GetOrderAsync("zburxHFw0xQmyOmVOrcq");
 
-        RequestAssert.IsCall(handler.Requests.Single(), HttpMethod.Get, "/rest/public/v1/orders/ECS-100042");
+        RequestAssert.IsCall(handler.Requests.Single(), HttpMethod.Get, "/rest/public/v1/orders/zburxHFw0xQmyOmVOrcq");
         Assert.Multiple(() =>
         {
-            Assert.That(order.Id, Is.EqualTo("ECS-100042"));
-            Assert.That(order.MerchantId, Is.EqualTo("sandbox-merchant"));
-            Assert.That(order.OrderReference, Is.EqualTo("3f1c0b9e-ref"));
+            Assert.That(order.Id, Is.EqualTo("zburxHFw0xQmyOmVOrcq"));
+            Assert.That(order.MerchantId, Is.EqualTo("100646739"));
             Assert.That(order.Status, Is.EqualTo(OrderStatus.Ready));
-            Assert.That(order.Channel, Is.EqualTo("ECOMMERCE"));
+            Assert.That(order.Properties!.Method, Is.EqualTo(PaymentMethodType.Invoice));
+            Assert.That(order.Properties.Submethod, Is.EqualTo("INVOICE_SE_1"));
+            Assert.That(order.Properties.StartFee, Is.EqualTo(29m));
+            Assert.That(order.Properties.DirectDebit, Is.False);
+            Assert.That(order.Properties.DueDays, Is.EqualTo(14));
+            Assert.That(order.CreatedAt, Is.EqualTo(new DateTimeOffset(2019, 1, 13, 20, 50, 4, TimeSpan.FromHours(1))));
+            Assert.That(order.Amount, Is.EqualTo(329m));
             Assert.That(order.Currency, Is.EqualTo("SEK"));
-            Assert.That(order.Amount, Is.EqualTo(12499m));
             Assert.That(order.DebitedAmount, Is.EqualTo(0m));
             Assert.That(order.CreditedAmount, Is.EqualTo(0m));
+            Assert.That(order.OrderReference, Is.EqualTo("orderReferenceDefValue"));
+            Assert.That(order.Consumer!.NationalId, Is.EqualTo("SE480502-4876"));
+            Assert.That(order.Consumer.Name!.FirstName, Is.EqualTo("Claes"));
+            Assert.That(order.Consumer.Name.LastName, Is.EqualTo("Kauppi"));
+            Assert.That(order.Consumer.Address!.Line1, Is.EqualTo("Vindög 4"));
+            Assert.That(order.Consumer.Address.City, Is.EqualTo("Nymölla"));
+            Assert.That(order.Consumer.Address.Zip, Is.EqualTo("29513"));
+            Assert.That(order.Consumer.ContactInfo!.Email, Is.EqualTo("pada09@ecster.se"));
+            Assert.That(order.Consumer.ContactInfo.Cellular!.Number, Is.EqualTo("0707333444"));
+            Assert.That(order.Consumer.ContactInfo.Phone!.Number, Is.Null);
+            Assert.That(order.Transactions.Single().Id, Is.EqualTo("n2XxuckFwp6qL8NQSGAU"));
+            Assert.That(order.Transactions[0].Type, Is.EqualTo("ORIGINAL"), "an unknown type is kept as sent");
+            Assert.That(order.Transactions[0].Amount, Is.EqualTo(329m));
+            Assert.That(order.Transactions[0].CreatedAt, Is.EqualTo(new DateTimeOffset(2019, 1, 13, 20, 50, 4, TimeSpan.FromHours(1))));
+            Assert.That(order.Transactions[0].Rows!.Single().UnitAmount, Is.EqualTo(300m));
+            // Ecster sends no residual: the client computes it (docs §7.3).
             Assert.That(order.AnnulledAmount, Is.EqualTo(0m));
-            Assert.That(order.RemainingAmount, Is.EqualTo(12499m));
-            Assert.That(order.PaymentOption!.Id, Is.EqualTo("opt-1"));
-            Assert.That(order.PaymentOption.Code, Is.EqualTo("PP12"));
-            Assert.That(order.PaymentOption.PaymentMethod, Is.EqualTo("PART_PAYMENT"));
-            Assert.That(order.PaymentOption.Months, Is.EqualTo(12));
-            Assert.That(order.Properties!.Method, Is.EqualTo("PART_PAYMENT"));
-            Assert.That(order.Properties.InvoiceFee, Is.EqualTo(0m));
-            Assert.That(order.Consumer!.Name!.FirstName, Is.EqualTo("Anna"));
-            Assert.That(order.DebitConsent!.Required, Is.False);
-            Assert.That(order.DebitConsent.Status, Is.EqualTo(DebitConsentStatus.NotRequired));
-            Assert.That(order.DebitConsent.MaxAmount, Is.Null);
-            Assert.That(order.DebitConsent.SignedAt, Is.Null);
-            Assert.That(order.Cart!.Amount, Is.EqualTo(12499m));
-            Assert.That(order.Cart.Rows[0].UnitAmount, Is.EqualTo(11999m));
-            Assert.That(order.Cart.Rows[0].VatRate, Is.EqualTo(25m));
-            Assert.That(order.Cart.Rows[0].Description, Is.Null);
-            Assert.That(order.Cart.Rows[1].Fee, Is.True);
-            Assert.That(order.Transactions.Single().Id, Is.EqualTo("TX-1"));
-            Assert.That(order.Transactions[0].Type, Is.EqualTo(TransactionType.Debit));
-            Assert.That(order.Transactions[0].Amount, Is.EqualTo(500m));
-            Assert.That(order.Transactions[0].TransactionReference, Is.EqualTo("cap-1"));
-            Assert.That(order.Transactions[0].CreatedAt, Is.EqualTo(new DateTimeOffset(2026, 11, 25, 12, 5, 0, TimeSpan.Zero)));
-            Assert.That(order.CreatedAt, Is.EqualTo(new DateTimeOffset(2026, 11, 25, 12, 0, 0, TimeSpan.Zero)));
-            Assert.That(order.UpdatedAt, Is.EqualTo(new DateTimeOffset(2026, 11, 25, 12, 5, 0, TimeSpan.Zero)));
+            Assert.That(order.RemainingAmount, Is.EqualTo(329m));
         });
+    }
+
+    [TestCase("READY", 10000, 0, 0, 100)]
+    [TestCase("PARTIALLY_DELIVERED", 10000, 4000, 0, 60)]
+    [TestCase("PARTIALLY_DELIVERED", 10000, 4000, 1000, 50)]
+    [TestCase("FULLY_DELIVERED", 10000, 4000, 6000, 0)]
+    [TestCase("ANNULLED", 10000, 0, 10000, 0)]
+    [TestCase("SOME_NEW_STATUS", 10000, 0, 0, 0)]
+    public async Task The_remaining_amount_is_computed_from_debits_and_annuls(string status, long amount, long debited, long annulled, decimal remaining)
+    {
+        var annul = annulled == 0 ? "" : $$"""{ "id": "A", "type": "ANNUL", "amount": {{annulled}}, "created": "2019-01-13T20:50:04+01:00" }""";
+        var handler = new FakeEcsterHandler().Respond(HttpStatusCode.OK, $$"""
+            { "id": "o", "status": "{{status}}", "amount": {{amount}}, "debitedAmount": {{debited}}, "creditedAmount": 0,
+              "transactions": [ {{annul}} ] }
+            """);
+        var client = TestClients.Create(handler);
+
+        var order = await client.GetOrderAsync("o");
+
+        Assert.That(order.Status, Is.EqualTo(status), "an unknown status is kept");
+        Assert.That(order.AnnulledAmount, Is.EqualTo(annulled / 100m));
+        Assert.That(order.RemainingAmount, Is.EqualTo(remaining));
     }
 
     [Test]
@@ -144,7 +194,7 @@ public class OrderTests
         var orders = await client.FindOrdersByReferenceAsync("ref 1&x");
 
         RequestAssert.IsCall(handler.Requests.Single(), HttpMethod.Get, "/rest/public/v1/orders/?orderReference=ref%201%26x");
-        Assert.That(orders.Single().Id, Is.EqualTo("ECS-100042"));
+        Assert.That(orders.Single().Id, Is.EqualTo("zburxHFw0xQmyOmVOrcq"));
     }
 
     [Test]
@@ -167,23 +217,40 @@ public class OrderTests
     }
 
     [Test]
-    public async Task UpdateOrder_puts_only_the_fields_given()
+    public async Task UpdateOrder_puts_every_attribute_again_and_the_option_only_when_given()
     {
         var handler = new FakeEcsterHandler()
             .Respond(HttpStatusCode.OK, EcsterJsonSamples.Order)
             .Respond(HttpStatusCode.OK, EcsterJsonSamples.Order);
         var client = TestClients.Create(handler);
+        UpdateOrderRequest Update(string? option) => new()
+        {
+            PaymentOption = option, OrderReference = "3f1c0b9e7d2a4c55", Cart = SampleCart(), ContactInfo = SampleContact(),
+            Recipient = SampleRecipient(), NotificationUrl = "https://shop.example/ecster/notification", SalesPerson = "staff-17"
+        };
 
-        await client.UpdateOrderAsync("ECS-100042", new UpdateOrderRequest { PaymentOptionId = "opt-2" });
-        await client.UpdateOrderAsync("ECS-100042", new UpdateOrderRequest { Cart = SampleCart() });
+        await client.UpdateOrderAsync("zburxHFw0xQmyOmVOrcq", Update("po-4d5e6f"));
+        await client.UpdateOrderAsync("zburxHFw0xQmyOmVOrcq", Update(null));
 
-        RequestAssert.IsCall(handler.Requests[0], HttpMethod.Put, "/rest/public/v1/orders/ECS-100042");
+        RequestAssert.IsCall(handler.Requests[0], HttpMethod.Put, "/rest/public/v1/orders/zburxHFw0xQmyOmVOrcq");
         var first = RequestAssert.JsonBody(handler.Requests[0]);
-        RequestAssert.HasFields(first, "paymentOptionId");
-        Assert.That((string?)first["paymentOptionId"], Is.EqualTo("opt-2"));
+        // docs §7.5: create's body without the ticket.
+        RequestAssert.HasFields(first, "paymentOption", "orderReference", "cart", "contactInfo", "recipient", "notificationURL", "salesPerson");
+        Assert.That((string?)first["paymentOption"], Is.EqualTo("po-4d5e6f"));
         var second = RequestAssert.JsonBody(handler.Requests[1]);
-        RequestAssert.HasFields(second, "cart");
+        RequestAssert.HasFields(second, "orderReference", "cart", "contactInfo", "recipient", "notificationURL", "salesPerson");
         Assert.That((long)second["cart"]!["amount"]!, Is.EqualTo(1249900));
+        Assert.That((string?)second["recipient"]!["address"]!["line1"], Is.EqualTo("Storgatan 1"));
+    }
+
+    [Test]
+    public void UpdateOrder_without_a_cart_is_refused_before_sending_because_Ecster_would_delete_it()
+    {
+        var handler = new FakeEcsterHandler();
+        var client = TestClients.Create(handler);
+
+        Assert.ThrowsAsync<ArgumentNullException>(() => client.UpdateOrderAsync("o", new UpdateOrderRequest { Cart = null! }));
+        Assert.That(handler.Requests, Is.Empty);
     }
 
     [Test]
@@ -199,6 +266,6 @@ public class OrderTests
         var body = RequestAssert.JsonBody(request);
         RequestAssert.HasFields(body, "orderReference");
         Assert.That((string?)body["orderReference"], Is.EqualTo("1042"));
-        Assert.That(order.Id, Is.EqualTo("ECS-100042"));
+        Assert.That(order.Id, Is.EqualTo("zburxHFw0xQmyOmVOrcq"));
     }
 }

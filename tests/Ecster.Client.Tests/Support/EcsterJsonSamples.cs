@@ -3,23 +3,31 @@ namespace Ecster.Client.Tests.Support;
 /// <summary>Answers copied from docs/ecster-api.md, so mapping tests check the client against the contract.</summary>
 public static class EcsterJsonSamples
 {
+    /// <summary>docs §7.3's example of GET /v1/orders/{orderId}, verbatim, with one field the contract does not know.</summary>
     public const string Order = """
-        { "id": "ECS-100042", "merchantId": "sandbox-merchant", "orderReference": "3f1c0b9e-ref",
-          "status": "READY", "channel": "ECOMMERCE", "currency": "SEK",
-          "amount": 1249900, "debitedAmount": 0, "creditedAmount": 0, "annulledAmount": 0, "remainingAmount": 1249900,
-          "paymentOption": { "id": "opt-1", "code": "PP12", "paymentMethod": "PART_PAYMENT", "months": 12, "description": "Delbetalning 12 månader" },
-          "properties": { "method": "PART_PAYMENT", "invoiceFee": 0 },
-          "consumer": { "name": { "firstName": "Anna", "lastName": "Andersson" } },
-          "debitConsent": { "required": false, "status": "NOT_REQUIRED", "maxAmount": null, "signedAt": null },
-          "cart": { "amount": 1249900, "currency": "SEK", "message": "Order 1042", "rows": [
-            { "partNumber": "SKU-1", "name": "Soffa \"Lyx\", grå", "description": null, "quantity": 1,
-              "unitAmount": 1199900, "vatRate": 2500, "discountAmount": 0, "fee": false },
-            { "partNumber": "Shipping", "name": "Frakt", "quantity": 1, "unitAmount": 50000, "vatRate": 2500,
-              "discountAmount": 0, "fee": true } ] },
-          "transactions": [ { "id": "TX-1", "type": "DEBIT", "amount": 50000, "transactionReference": "cap-1",
-                              "debitTransaction": null, "rows": null, "created": "2026-11-25T12:05:00+00:00" } ],
-          "createdAt": "2026-11-25T12:00:00+00:00", "updatedAt": "2026-11-25T12:05:00+00:00",
-          "someFutureField": { "nested": true } }
+        {
+          "id": "zburxHFw0xQmyOmVOrcq",
+          "merchantId": "100646739",
+          "status": "READY",
+          "properties": { "method": "INVOICE", "submethod": "INVOICE_SE_1", "startFee": 2900, "directDebit": false, "dueDays": 14 },
+          "created": "2019-01-13T20:50:04+01:00",
+          "amount": 32900,
+          "currency": "SEK",
+          "debitedAmount": 0,
+          "creditedAmount": 0,
+          "orderReference": "orderReferenceDefValue",
+          "consumer": {
+            "nationalId": "SE480502-4876",
+            "name": { "firstName": "Claes", "lastName": "Kauppi" },
+            "address": { "line1": "Vindög 4", "city": "Nymölla", "zip": "29513" },
+            "contactInfo": { "email": "pada09@ecster.se", "cellular": { "number": "0707333444" }, "phone": {} }
+          },
+          "transactions": [
+            { "id": "n2XxuckFwp6qL8NQSGAU", "type": "ORIGINAL", "created": "2019-01-13T20:50:04+01:00", "amount": 32900,
+              "rows": [ { "name": "Test name", "quantity": 1, "unitAmount": 30000, "vatRate": 2500 } ] }
+          ],
+          "someFutureField": { "nested": true }
+        }
         """;
 
     /// <summary>docs §9: the answer of a transaction, shaped as Ecster's annul example (orderStatus, transaction).</summary>

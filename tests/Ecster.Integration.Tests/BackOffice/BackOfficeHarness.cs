@@ -117,13 +117,28 @@ internal sealed class BackOfficeHarness : IAsyncDisposable
     public OrderLocks NewNodeLocks() => new(Locker);
 
     public MoneyMovements NewMoneyMovements(MovementEngine? engine = null) => new(engine ?? NewEngine(), WorkContext.Object);
-    public DebitConsents NewConsents() => new(Clients, NewNotes(), NewTexts(), TimeProvider.System);
+    public DebitConsents NewConsents() => new(Clients, NewNotes(), NewTexts());
     public ShipmentSentConsumer NewShipmentConsumer() => new(NewEngine(), Orders.Object, Settings.Object, Shipments.Object);
     public OrderCancelledConsumer NewCancelConsumer() => new(NewEngine());
     public OrderEditedConsumer NewEditConsumer() =>
         new(new Nop.Plugin.Payments.Ecster.Services.Cart.OrderCartLines(new Mock<Nop.Services.Customers.ICustomerService>().Object, Orders.Object, Stores.Object,
             new Nop.Plugin.Payments.Ecster.Services.Cart.CartTexts(new Mock<Nop.Services.Catalog.IProductAttributeFormatter>().Object, Localization.Object)),
-            NewEngine(), Logger.Object, NewNotes(), NewTexts());
+            Addresses.NewSource(), NewEngine(), Logger.Object, NewNotes(), NewSalesPersons(), NewTexts(), WebHelper.Object);
+
+    /// <summary>The sales persons of store sales, kept where the plugin keeps them.</summary>
+    public Nop.Plugin.Payments.Ecster.Services.Contact.SalesPersons NewSalesPersons() =>
+        new(SalesPersonCache, Attributes, WorkContext.Object);
+
+    public NopAddresses Addresses { get; } = new();
+    public Nop.Plugin.Payments.Ecster.Tests.MemoryStaticCache SalesPersonCache { get; } = new();
+    public Mock<Nop.Core.IWebHelper> WebHelper { get; } = NewWebHelper();
+
+    private static Mock<Nop.Core.IWebHelper> NewWebHelper()
+    {
+        var web = new Mock<Nop.Core.IWebHelper>();
+        web.Setup(w => w.GetStoreLocation(It.IsAny<bool?>())).Returns("https://shop.example/");
+        return web;
+    }
     public PendingNotificationInbox NewInbox() => new(Attributes, Locks, Stores.Object, Logger.Object);
     public NotificationProcessor NewNotifications() =>
         new(Clients, NewEngine(), NewInbox(), Logger.Object, Orders.Object, TimeProvider.System);
@@ -152,8 +167,9 @@ internal sealed class BackOfficeHarness : IAsyncDisposable
         {
             OrderReference = guid.ToString(),
             Ticket = ticket.Id,
-            PaymentOptionId = options.Options[0].Id,
-            Channel = channel,
+            PaymentOption = options.Options[0].Id,
+            // A store sale is in person: Ecster's create carries its sales person, not a channel.
+            SalesPerson = channel == Channel.Store ? "nop-1" : null,
             NotificationUrl = notificationUrl?.ToString(),
             Cart = new global::Ecster.Client.Models.Cart
             {

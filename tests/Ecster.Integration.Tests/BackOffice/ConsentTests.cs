@@ -6,7 +6,7 @@ using Nop.Services.Payments;
 
 namespace Ecster.Integration.Tests.BackOffice;
 
-/// <summary>Physical-store orders: no debit without the customer's signed consent, by BankID or on paper.</summary>
+/// <summary>Physical-store orders: no debit without the customer's debit consent, signed with BankID (docs §8).</summary>
 public class ConsentTests
 {
     private BackOfficeHarness _h = null!;
@@ -43,38 +43,32 @@ public class ConsentTests
     }
 
     [Test]
-    public async Task After_a_recorded_paper_consent_the_capture_goes_through()
+    public async Task A_BankID_consent_shows_its_status_and_link_and_is_signed_after_collecting()
     {
         var (order, ecster) = await _h.PlaceOrderAsync(1_000m, Channel.Store);
-
-        var consent = await _h.NewConsents().RecordPaperAsync(order, "admin-7");
-        var result = await _h.NewMoneyMovements().CaptureAsync(new CapturePaymentRequest { Order = order });
-
-        Assert.That(consent.Error, Is.Null);
-        Assert.That(consent.Status, Is.EqualTo(DebitConsentStatus.Signed));
-        Assert.That(result.Success, Is.True, string.Join(" ", result.Errors));
-        Assert.That(result.NewPaymentStatus, Is.EqualTo(PaymentStatus.Paid));
-        Assert.That(_h.SandboxTransactions(ecster.Id, "DEBIT"), Has.Count.EqualTo(1));
-        Assert.That(_h.NotesOf(order), Has.Some.Contains("paper debit consent").And.Some.Contains("admin-7"));
-    }
-
-    [Test]
-    public async Task A_BankID_consent_shows_a_QR_code_and_is_signed_after_polling()
-    {
-        var (order, _) = await _h.PlaceOrderAsync(1_000m, Channel.Store);
         var consents = _h.NewConsents();
 
-        var started = await consents.StartBankIdAsync(order, "203.0.113.7");
+        var started = await consents.StartBankIdAsync(order);
         var step = started;
-        for (var polls = 0; step.Status == DebitConsentStatus.Pending && polls < 10; polls++)
-            step = await consents.CollectAsync(order, started.ConsentId!);
+        var statuses = new List<string?> { step.Status };
+        for (var polls = 0; step.Pending && polls < 10; polls++)
+        {
+            step = await consents.CollectAsync(order, started.SignatureId!);
+            statuses.Add(step.Status);
+        }
 
         Assert.That(started.Error, Is.Null);
-        Assert.That(started.QrData, Does.StartWith("bankid."));
-        Assert.That(started.QrSvg, Does.StartWith("<?xml").Or.StartWith("<svg").And.Contains("</svg>"));
-        Assert.That(step.Status, Is.EqualTo(DebitConsentStatus.Signed));
+        Assert.That(started.Status, Is.EqualTo(SignatureStatus.OutstandingTransaction));
+        Assert.That(started.Pending, Is.True);
+        Assert.That(started.StartUrl, Does.StartWith("bankid:///?autostarttoken="));
+        Assert.That(started.PollTime, Is.EqualTo(2000), "Ecster's pollTime");
+        Assert.That(statuses, Does.Contain(SignatureStatus.UserSign));
+        Assert.That(step.Signed, Is.True);
+        Assert.That(step.Status, Is.EqualTo(SignatureStatus.Complete));
+        Assert.That(_h.NotesOf(order), Has.Some.Contains(started.SignatureId!).And.Some.Contains("signed with BankID"));
         var capture = await _h.NewMoneyMovements().CaptureAsync(new CapturePaymentRequest { Order = order });
         Assert.That(capture.Success, Is.True, string.Join(" ", capture.Errors));
+        Assert.That(_h.SandboxTransactions(ecster.Id, "DEBIT"), Has.Count.EqualTo(1));
     }
 
     [Test]
@@ -82,7 +76,7 @@ public class ConsentTests
     {
         var (order, _) = await _h.PlaceOrderAsync(1_000m);
 
-        var step = await _h.NewConsents().RecordPaperAsync(order, "admin-7");
+        var step = await _h.NewConsents().StartBankIdAsync(order);
 
         Assert.That(step.Error, Does.Contain("not in a state"));
     }

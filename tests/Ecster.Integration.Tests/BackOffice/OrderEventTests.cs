@@ -129,13 +129,40 @@ public class OrderEventTests
 
         var updated = await _h.Client.GetOrderAsync(ecster.Id);
         Assert.That(updated.Amount, Is.EqualTo(1_200m));
-        Assert.That(updated.Cart!.Rows.Sum(r => r.UnitAmount * r.Quantity - r.DiscountAmount), Is.EqualTo(1_200m));
+        Assert.That(_h.Fixture.Sandbox.Inspector.FindOrder(ecster.Id)!.Cart.Rows.Sum(r => r.Total), Is.EqualTo(120_000));
         Assert.That(_h.NotesOf(order), Has.Some.Contains("sent to Ecster"));
 
         // Saving the order again without a change calls Ecster no more.
         var requests = _h.Fixture.Sandbox.Inspector.TotalRequests;
         await _h.NewEditConsumer().HandleEventAsync(new EntityUpdatedEvent<NopOrder>(order));
         Assert.That(_h.Fixture.Sandbox.Inspector.TotalRequests, Is.EqualTo(requests));
+    }
+
+    [Test]
+    public async Task An_edit_re_sends_every_attribute_from_the_nopCommerce_order_because_Ecster_deletes_what_is_left_out()
+    {
+        var (order, ecster) = await _h.PlaceOrderAsync(1_000m, Channel.Store, notificationUrl: new Uri("https://shop.example/Plugins/PaymentEcster/Notification"));
+        order.ShippingAddressId = _h.Addresses.Add(NopAddresses.Anna()).Id;
+        order.BillingAddressId = _h.Addresses.Add(new Nop.Core.Domain.Common.Address { FirstName = "Bill", City = "Uppsala" }).Id;
+        // The sales person of the store sale, as checkout kept it on the order.
+        await _h.Attributes.SaveAttributeAsync(order, EcsterDefaults.SalesPersonAttributeKey, "nop-1");
+        _h.OrderItems.Add(new OrderItem { Id = 5, OrderId = order.Id, Quantity = 2, PriceInclTax = 1_200m, PriceExclTax = 960m });
+
+        order.OrderTotal = 1_200m;
+        await _h.NewEditConsumer().HandleEventAsync(new EntityUpdatedEvent<NopOrder>(order));
+
+        var held = _h.Fixture.Sandbox.Inspector.FindOrder(ecster.Id)!;
+        Assert.Multiple(() =>
+        {
+            Assert.That(held.Amount, Is.EqualTo(120_000));
+            Assert.That(held.OrderReference, Is.EqualTo(ecster.OrderReference));
+            Assert.That(held.NotificationUrl, Is.EqualTo("https://shop.example/Plugins/PaymentEcster/Notification"));
+            Assert.That(held.SalesPerson, Is.EqualTo("nop-1"));
+            Assert.That(held.Attributes.Recipient!.Address!.Line1, Is.EqualTo("Storgatan 1"), "the order's shipping address");
+            Assert.That(held.Attributes.Recipient.Address.Country, Is.EqualTo("SE"));
+            Assert.That(held.Attributes.ContactInfo!.Email, Is.EqualTo("anna@example.se"));
+            Assert.That(held.TermCode, Is.Not.Empty, "no new option: the amount changed, but the ticket options need is gone");
+        });
     }
 
     [Test]

@@ -12,7 +12,7 @@ public class OrphanTests : HarnessTest
     public async Task An_Ecster_order_whose_checkout_saved_no_order_is_annulled_after_the_grace_period_with_a_log_entry()
     {
         var (order, ecster) = await H.PlaceOrderAsync(1_000m, register: false);
-        Assert.That(await H.NewClaims().ClaimAsync(1, "ticket-1", order.OrderGuid), Is.True);
+        Assert.That(await H.NewClaims().ClaimAsync(1, "ticket-1", order.OrderGuid), Is.EqualTo(CheckoutClaimOutcome.Granted));
 
         await H.NewSweeper().SweepAsync(1);
         Assert.That(H.SandboxTransactions(ecster.Id, "ANNUL"), Is.Empty, "within the grace period the shop may still save it");
@@ -43,10 +43,11 @@ public class OrphanTests : HarnessTest
         var claims = H.NewClaims();
         var first = Guid.NewGuid();
 
-        Assert.That(await claims.ClaimAsync(1, "ticket-1", first), Is.True);
-        Assert.That(await claims.ClaimAsync(1, "ticket-1", first), Is.True, "the same checkout placing again (same reference, same order)");
-        Assert.That(await claims.ClaimAsync(1, "ticket-1", Guid.NewGuid()), Is.False, "another checkout with the same ticket");
-        Assert.That(await claims.ClaimAsync(1, "ticket-2", Guid.NewGuid()), Is.True);
+        Assert.That(await claims.ClaimAsync(1, "ticket-1", first), Is.EqualTo(CheckoutClaimOutcome.Granted));
+        Assert.That(await claims.ClaimAsync(1, "ticket-1", first), Is.EqualTo(CheckoutClaimOutcome.AlreadyTried),
+            "the same checkout placing again: its first create may have made the order, so it reads, never creates");
+        Assert.That(await claims.ClaimAsync(1, "ticket-1", Guid.NewGuid()), Is.EqualTo(CheckoutClaimOutcome.Refused), "another checkout with the same ticket");
+        Assert.That(await claims.ClaimAsync(1, "ticket-2", Guid.NewGuid()), Is.EqualTo(CheckoutClaimOutcome.Granted));
         Assert.That(H.Attributes.AllValues().Any(v => v.Contains("ticket-1")), Is.False, "the ticket itself is never stored");
     }
 }

@@ -49,8 +49,8 @@ public class OrderPanelTests
                 _posts.Add($"{path} token={form["__RequestVerificationToken"]}");
             object answer = path switch
             {
-                _ when path.StartsWith("/Admin/EcsterOrder/StartConsent", StringComparison.Ordinal) => await consents.StartBankIdAsync(_order, "203.0.113.7"),
-                _ when path.StartsWith("/Admin/EcsterOrder/CollectConsent", StringComparison.Ordinal) => await consents.CollectAsync(_order, form["consentId"]!),
+                _ when path.StartsWith("/Admin/EcsterOrder/StartConsent", StringComparison.Ordinal) => await consents.StartBankIdAsync(_order),
+                _ when path.StartsWith("/Admin/EcsterOrder/CollectConsent", StringComparison.Ordinal) => await consents.CollectAsync(_order, form["signatureId"]!),
                 _ => new { success = false, error = "unknown action" }
             };
             await route.FulfillAsync(new RouteFulfillOptions
@@ -73,18 +73,18 @@ public class OrderPanelTests
     }
 
     [Test]
-    public async Task A_BankID_consent_started_from_the_panel_shows_the_QR_code_polls_and_reloads_once_signed()
+    public async Task A_BankID_consent_started_from_the_panel_shows_its_status_and_link_polls_and_reloads_once_signed()
     {
         var panel = _page.Locator(".ecster-order-panel");
         await Screenshots.TakeAsync(_page, "admin-order-panel", Screenshots.Desktop, panel);
         await _page.ClickAsync(".ecster-start-consent");
 
-        var qr = _page.Locator(".ecster-consent-qr");
+        // Ecster's signature carries a status and a startURL, no QR data (docs §8): the panel shows both, no QR code.
         await Assertions.Expect(_page.Locator(".ecster-consent-progress")).ToBeVisibleAsync();
-        await Assertions.Expect(qr).ToHaveAttributeAsync("src", new System.Text.RegularExpressions.Regex("^data:image/svg\\+xml;base64,"));
-        await Assertions.Expect(_page.Locator(".ecster-consent-status")).ToContainTextAsync(DebitConsentStatus.Pending);
+        await Assertions.Expect(_page.Locator(".ecster-consent-status")).ToContainTextAsync(SignatureStatus.OutstandingTransaction);
+        await Assertions.Expect(_page.Locator(".ecster-consent-autostart")).ToBeVisibleAsync();
         Assert.That(await _page.Locator(".ecster-consent-autostart").GetAttributeAsync("href"), Does.StartWith("bankid:///?autostarttoken="));
-        Assert.That(await qr.EvaluateAsync<int>("img => img.naturalWidth"), Is.GreaterThan(0), "the SVG decodes to an image");
+        Assert.That(await _page.Locator(".ecster-consent-qr").CountAsync(), Is.Zero);
         await Screenshots.TakeAsync(_page, "admin-order-panel-consent", Screenshots.Desktop, panel);
 
         // The sandbox signs after two pending polls, two seconds apart; then the panel reloads the order page.
@@ -92,7 +92,7 @@ public class OrderPanelTests
             await Task.Delay(100);
 
         Assert.That(_pageLoads, Is.EqualTo(2), "the panel reloaded the order page once the consent was signed");
-        Assert.That(_h.Fixture.Sandbox.Inspector.FindOrder(_ecsterOrderId)!.DebitConsent.Status, Is.EqualTo(DebitConsentStatus.Signed));
+        Assert.That(_h.Fixture.Sandbox.Inspector.FindOrder(_ecsterOrderId)!.DebitConsent.Status, Is.EqualTo("SIGNED"));
         lock (_posts)
         {
             Assert.That(_posts[0], Is.EqualTo($"/Admin/EcsterOrder/StartConsent/{_order.Id} token={AdminStore.Token}"));

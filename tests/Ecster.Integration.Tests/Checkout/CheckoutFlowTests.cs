@@ -52,7 +52,8 @@ public class CheckoutFlowTests
             Assert.That(result.AuthorizationTransactionResult, Is.EqualTo("READY"));
             Assert.That(order.OrderReference, Is.EqualTo(request.OrderGuid.ToString()));
             Assert.That(order.Amount, Is.EqualTo(125_000));
-            Assert.That(order.Channel, Is.EqualTo("ECOMMERCE"));
+            Assert.That(order.InPerson, Is.False);
+            Assert.That(order.SalesPerson, Is.Null, "an e-commerce order names no sales person");
             Assert.That(stateAfter, Is.Null, "one ticket, one order");
         });
         var notes = await checkout.Journal.TakeAsync(request.OrderGuid);
@@ -246,6 +247,26 @@ public class CheckoutFlowTests
         Assert.That(result.AuthorizationTransactionId, Is.EqualTo(orders[0].Id));
     }
 
+    [Test]
+    public async Task A_repeat_of_a_checkout_whose_create_is_unconfirmed_reads_and_never_creates_a_second_order()
+    {
+        var checkout = await StartAsync(clientOptions: o => o.MaxRetries = 0);
+        var step = await checkout.IdentifyWithBankIdAsync(Anna);
+        // The create reaches Ecster but its answer is lost, and the look-up after it fails too: the outcome is unknown.
+        _fixture.Sandbox.AddFault("/orders", "commit-then-fail", "POST", times: 1);
+        _fixture.Sandbox.AddFault("/orders/", "status=503", "GET", times: 1);
+        var (request, first) = await checkout.ChooseAndPlaceAsync(step.Options[0].Id);
+        Assert.That(first.Errors, Is.EqualTo(new[] { "Plugins.Payments.Ecster.Checkout.Errors.Unconfirmed" }));
+
+        // The shopper confirms again: nopCommerce places the same order (same GUID) once more.
+        var again = await checkout.Payments.ProcessPaymentAsync(request);
+
+        var orders = _fixture.Sandbox.Inspector.Orders.Where(o => o.OrderReference == request.OrderGuid.ToString()).ToList();
+        Assert.That(orders, Has.Count.EqualTo(1), "Ecster does not deduplicate the reference: only reading may settle it");
+        Assert.That(again.Errors, Is.Empty);
+        Assert.That(again.AuthorizationTransactionId, Is.EqualTo(orders[0].Id));
+    }
+
     [TestCase("PASSPORT")]
     [TestCase("DRIVERS_LICENSE")]
     [TestCase("ID_CARD")]
@@ -261,7 +282,9 @@ public class CheckoutFlowTests
         var (_, result) = await checkout.ChooseAndPlaceAsync(step.Options[0].Id);
 
         Assert.That(result.Errors, Is.Empty);
-        Assert.That(_fixture.Sandbox.Inspector.Orders.Single().Channel, Is.EqualTo("STORE"));
+        var order = _fixture.Sandbox.Inspector.Orders.Single();
+        Assert.That(order.InPerson, Is.True);
+        Assert.That(order.SalesPerson, Is.EqualTo("nop-17"), "the staff member who placed it");
         Assert.That(_fixture.Sandbox.Inspector.Requests.Select(r => r.Path), Has.None.Contains("/identification/eid"), "no identification call");
     }
 

@@ -47,6 +47,13 @@ internal sealed class CheckoutHarness
     /// <summary>nopCommerce's static cache, where checkout state and the journal live.</summary>
     public Nop.Core.Caching.IStaticCacheManager Cache { get; }
 
+    /// <summary>nopCommerce's addresses: the shopper's checkout addresses go on <see cref="Customer"/>.</summary>
+    public NopAddresses Addresses { get; } = new();
+
+    public BackOffice.InMemoryGenericAttributes Attributes { get; } = new();
+
+    public Nop.Plugin.Payments.Ecster.Services.Contact.SalesPersons SalesPersons { get; private set; } = null!;
+
     /// <summary>nopCommerce's log (Admin → System → Log).</summary>
     public Mock<Nop.Services.Logging.ILogger> NopLog { get; } = new();
 
@@ -106,8 +113,9 @@ internal sealed class CheckoutHarness
         Flow = new CheckoutFlow(provider, NopLog.Object, totals.Object, sekRate, States, texts, time, workContext.Object);
         var claims = new Nop.Plugin.Payments.Ecster.Services.BackOffice.Orphans.CheckoutClaims(new BackOffice.InMemoryGenericAttributes(),
             new Nop.Plugin.Payments.Ecster.Services.BackOffice.Ledger.OrderLocks(locker ?? new BackOffice.SharedCacheLocker()), stores.Object, time);
-        var placer = new EcsterOrderPlacer(lines.Object, claims, provider, customers.Object, Journal, NopLog.Object,
-            cartService.Object, sekRate, States, stores.Object, texts, time, webHelper.Object);
+        SalesPersons = new Nop.Plugin.Payments.Ecster.Services.Contact.SalesPersons(Cache, Attributes, workContext.Object);
+        var placer = new EcsterOrderPlacer(lines.Object, claims, provider, Addresses.NewSource(), customers.Object, Journal, NopLog.Object,
+            cartService.Object, SalesPersons, sekRate, States, stores.Object, texts, time, webHelper.Object);
         Payments = new CheckoutPayments(placer, Shoppers, States, texts, time);
     }
 

@@ -31,7 +31,7 @@ internal sealed class SoakBuyer
         {
             OrderReference = guid.ToString(),
             Ticket = _ticket,
-            PaymentOptionId = options.Options[0].Id,
+            PaymentOption = options.Options[0].Id,
             Cart = new Cart
             {
                 Amount = amount,

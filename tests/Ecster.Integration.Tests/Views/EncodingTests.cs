@@ -58,7 +58,7 @@ public class EncodingTests
         {
             OrderId = 1,
             EcsterOrderId = "ECS-" + Markup,
-            Status = Markup, Channel = Markup, Option = Markup, Consumer = Markup,
+            Status = Markup, Option = Markup, Consumer = Markup,
             Entries = [new LedgerEntry { Reference = Markup, EcsterTransactionId = Markup, Error = Markup, Trigger = Markup }]
         });
 

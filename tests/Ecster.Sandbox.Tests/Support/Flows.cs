@@ -111,14 +111,15 @@ public static class Flows
     {
         var ticket = await TicketAsync(api, person);
         var option = await OptionAsync(api, ticket, amount, code, channel);
+        // docs §7.2: no channel; a store sale names its sales person (in person, docs §13 A15).
         var body = new
         {
             orderReference = reference ?? Guid.NewGuid().ToString(),
             ticket,
-            paymentOptionId = (string)option["id"]!,
-            channel,
+            paymentOption = (string)option["id"]!,
             cart = Cart(amount),
-            notificationUrl,
+            notificationURL = notificationUrl,
+            salesPerson = channel == "STORE" ? "staff-17" : null,
         };
         var response = await api.PostAsync("orders", body);
         Assert.That(response.Status, Is.EqualTo(HttpStatusCode.Created), response.Text);

@@ -16,10 +16,14 @@ namespace Nop.Plugin.Payments.Ecster.Tests.BackOffice;
 /// <summary>The back office's rules that need no Ecster: statuses, references, error texts, locks, install.</summary>
 public class BackOfficeRulesTests
 {
+    /// <summary>An Ecster order as GET answers it: the status its amounts give, an annul as a transaction (no residual field).</summary>
     private static Order Ecster(decimal amount, decimal debited = 0, decimal credited = 0, decimal annulled = 0) => new()
     {
-        Id = "ECS-1", Status = "X", Amount = amount, DebitedAmount = debited, CreditedAmount = credited, AnnulledAmount = annulled,
-        RemainingAmount = amount - debited - annulled
+        Id = "ECS-1", Amount = amount, DebitedAmount = debited, CreditedAmount = credited,
+        Status = debited == 0
+            ? (annulled == amount ? OrderStatus.Annulled : OrderStatus.Ready)
+            : (debited + annulled < amount ? OrderStatus.PartiallyDelivered : OrderStatus.FullyDelivered),
+        Transactions = annulled == 0 ? [] : [new Transaction { Id = "TX-A", Type = TransactionType.Annul, Amount = annulled }]
     };
 
     [Test]
@@ -154,10 +158,22 @@ public class BackOfficeRulesTests
     {
         var masked = Components.Admin.OrderPanelViewComponent.MaskedConsumer(new Consumer
         {
-            Name = new ConsumerName { FirstName = "Anna", LastName = "Andersson" }, NationalId = PersonalIdentityNumber.Parse("19811218-9801")
+            Name = new PersonName { FirstName = "Anna", LastName = "Andersson" }, NationalId = PersonalIdentityNumber.Parse("19811218-9801")
         });
 
         Assert.That(masked, Is.EqualTo("Anna A., 19811218-****"));
+    }
+
+    [Test]
+    public void The_admin_panel_masks_the_nationalId_of_the_orders_consumer()
+    {
+        var masked = Components.Admin.OrderPanelViewComponent.MaskedConsumer(new Consumer
+        {
+            NationalId = PersonalIdentityNumber.Parse("19480502-4876"), Name = new PersonName { FirstName = "Claes", LastName = "Kauppi" }
+        });
+
+        Assert.That(masked, Is.EqualTo("Claes K., 19480502-****"));
+        Assert.That(Components.Admin.OrderPanelViewComponent.MaskedConsumer(new Consumer { Name = new PersonName { FirstName = "Claes" } }), Is.EqualTo("Claes"));
     }
 
     /// <summary>nopCommerce's in-memory locker, as its behaviour is: the action runs only if the resource is free.</summary>

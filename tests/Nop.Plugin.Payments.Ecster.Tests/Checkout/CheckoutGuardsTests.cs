@@ -149,8 +149,39 @@ public class CheckoutGuardsTests
         new Services.BackOffice.Orphans.CheckoutClaims(new Mock<Nop.Services.Common.IGenericAttributeService>().Object,
             new Services.BackOffice.Ledger.OrderLocks(new Mock<Nop.Core.Caching.ILocker>().Object), new Mock<IStoreService>().Object, _time),
         new EcsterClientProvider(_clientFactory.Object, new Mock<ISettingService>().Object),
+        new Services.Contact.OrderContactSource(new Mock<Nop.Services.Common.IAddressService>(MockBehavior.Strict).Object,
+            new Mock<Nop.Services.Directory.ICountryService>(MockBehavior.Strict).Object),
         new Mock<ICustomerService>().Object, new CheckoutJournal(new MemoryStaticCache()), Mock.Of<Nop.Services.Logging.ILogger>(),
-        _mocks.ShoppingCart.Object, StoreCurrencies.SekStore(), _states, new Mock<IStoreService>().Object, _mocks.Texts, _time, new Mock<Nop.Core.IWebHelper>().Object);
+        _mocks.ShoppingCart.Object, SalesPersons(new Dictionary<string, string?>()), StoreCurrencies.SekStore(), _states, new Mock<IStoreService>().Object, _mocks.Texts, _time, new Mock<Nop.Core.IWebHelper>().Object);
+
+    [Test]
+    public async Task A_store_sales_person_moves_from_checkout_onto_the_saved_order_and_an_e_commerce_order_has_none()
+    {
+        var saved = new Dictionary<string, string?>();
+        var salesPersons = SalesPersons(saved);
+        var consumer = new EcsterOrderNotesConsumer(new CheckoutJournal(new MemoryStaticCache()), new Mock<IOrderService>().Object, salesPersons, _time);
+        var storeSale = new Order { Id = 42, OrderGuid = Guid.NewGuid(), PaymentMethodSystemName = EcsterDefaults.SystemName };
+        var webSale = new Order { Id = 43, OrderGuid = Guid.NewGuid(), PaymentMethodSystemName = EcsterDefaults.SystemName };
+        await salesPersons.RememberAsync(storeSale.OrderGuid, "nop-17");
+
+        await consumer.HandleEventAsync(new OrderPlacedEvent(storeSale));
+        await consumer.HandleEventAsync(new OrderPlacedEvent(webSale));
+
+        Assert.That(saved, Is.EqualTo(new Dictionary<string, string?> { [$"42:{EcsterDefaults.SalesPersonAttributeKey}"] = "nop-17" }));
+        Assert.That(await salesPersons.OfOrderAsync(storeSale), Is.EqualTo("nop-17"));
+        Assert.That(await salesPersons.OfOrderAsync(webSale), Is.Null);
+    }
+
+    /// <summary>Sales persons over a cache and generic attributes kept in <paramref name="saved"/> ("orderId:key").</summary>
+    private static Services.Contact.SalesPersons SalesPersons(Dictionary<string, string?> saved)
+    {
+        var attributes = new Mock<Nop.Services.Common.IGenericAttributeService>();
+        attributes.Setup(a => a.SaveAttributeAsync(It.IsAny<Nop.Core.BaseEntity>(), It.IsAny<string>(), It.IsAny<string>(), 0))
+            .Callback<Nop.Core.BaseEntity, string, string, int>((e, k, v, _) => saved[$"{e.Id}:{k}"] = v).Returns(Task.CompletedTask);
+        attributes.Setup(a => a.GetAttributeAsync(It.IsAny<Nop.Core.BaseEntity>(), It.IsAny<string>(), 0, It.IsAny<string>()))
+            .ReturnsAsync((Nop.Core.BaseEntity e, string k, int _, string _) => saved.GetValueOrDefault($"{e.Id}:{k}")!);
+        return new Services.Contact.SalesPersons(new MemoryStaticCache(), attributes.Object, new Mock<Nop.Core.IWorkContext>().Object);
+    }
 
     private static ProcessPaymentRequest Request(decimal orderTotal, decimal chosenAmount)
     {
@@ -207,7 +238,7 @@ public class CheckoutGuardsTests
         var orders = new Mock<IOrderService>();
         var notes = new List<OrderNote>();
         orders.Setup(o => o.InsertOrderNoteAsync(It.IsAny<OrderNote>())).Callback<OrderNote>(notes.Add).Returns(Task.CompletedTask);
-        var consumer = new EcsterOrderNotesConsumer(journal, orders.Object, _time);
+        var consumer = new EcsterOrderNotesConsumer(journal, orders.Object, SalesPersons(new Dictionary<string, string?>()), _time);
         var ecsterOrder = new Order { Id = 42, OrderGuid = Guid.NewGuid(), PaymentMethodSystemName = EcsterDefaults.SystemName };
         var otherOrder = new Order { Id = 43, OrderGuid = Guid.NewGuid(), PaymentMethodSystemName = "Payments.CheckMoneyOrder" };
         await journal.RecordAsync(ecsterOrder.OrderGuid, "Ecster: order ECS-1 created, status READY, option PP12.");

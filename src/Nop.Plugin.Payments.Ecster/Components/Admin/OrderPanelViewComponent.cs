@@ -64,8 +64,7 @@ public class OrderPanelViewComponent : NopViewComponent
             EcsterOrderId = EcsterOrders.EcsterOrderId(order),
             EcsterError = error,
             Status = ecster?.Status,
-            Channel = ecster?.Channel,
-            Option = ecster?.PaymentOption is { } option ? $"{option.Description ?? option.Code} ({option.PaymentMethod}, {option.Months} mån)" : null,
+            Option = ecster?.Properties is { } properties ? properties.Submethod ?? properties.Method : null,
             Amount = ecster?.Amount ?? 0,
             DebitedAmount = ecster?.DebitedAmount ?? 0,
             CreditedAmount = ecster?.CreditedAmount ?? 0,
@@ -77,8 +76,7 @@ public class OrderPanelViewComponent : NopViewComponent
             Entries = ledger.Entries,
             ResolveUrl = Url.Action("Resolve", "EcsterOrder", new { area = "Admin", id = order.Id }) ?? string.Empty,
             StartConsentUrl = Url.Action("StartConsent", "EcsterOrder", new { area = "Admin", id = order.Id }) ?? string.Empty,
-            CollectConsentUrl = Url.Action("CollectConsent", "EcsterOrder", new { area = "Admin", id = order.Id }) ?? string.Empty,
-            PaperConsentUrl = Url.Action("PaperConsent", "EcsterOrder", new { area = "Admin", id = order.Id }) ?? string.Empty
+            CollectConsentUrl = Url.Action("CollectConsent", "EcsterOrder", new { area = "Admin", id = order.Id }) ?? string.Empty
         };
         return new GuardedViewResult(View($"{EcsterDefaults.PluginFolder}/Views/Admin/OrderPanel.cshtml", model),
             failure => _logger.ErrorAsync($"Ecster: the panel of order {order.Id} failed to render and was left out of the order page.", failure));

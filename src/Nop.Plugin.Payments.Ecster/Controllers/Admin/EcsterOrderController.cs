@@ -1,5 +1,4 @@
 using Microsoft.AspNetCore.Mvc;
-using Nop.Core;
 using Nop.Plugin.Payments.Ecster.Services.BackOffice.Consent;
 using Nop.Plugin.Payments.Ecster.Services.BackOffice.Movements;
 using Nop.Services.Orders;
@@ -12,7 +11,7 @@ namespace Nop.Plugin.Payments.Ecster.Controllers.Admin;
 
 /// <summary>
 /// The Ecster panel's actions on the admin order page (JSON, called by Content/ecster-admin.js): settle an
-/// unknown outcome, and the physical store's debit consent (BankID at the counter, or a signed paper consent).
+/// unknown outcome, and the physical store's debit consent (mobile BankID at the counter).
 /// Reached by nopCommerce's admin area route: /Admin/EcsterOrder/{action}/{id}.
 /// </summary>
 [AuthorizeAdmin]
@@ -23,16 +22,12 @@ public class EcsterOrderController : BasePluginController
     private readonly DebitConsents _consents;
     private readonly MovementEngine _engine;
     private readonly IOrderService _orderService;
-    private readonly IWebHelper _webHelper;
-    private readonly IWorkContext _workContext;
 
-    public EcsterOrderController(DebitConsents consents, MovementEngine engine, IOrderService orderService, IWebHelper webHelper, IWorkContext workContext)
+    public EcsterOrderController(DebitConsents consents, MovementEngine engine, IOrderService orderService)
     {
         _consents = consents;
         _engine = engine;
         _orderService = orderService;
-        _webHelper = webHelper;
-        _workContext = workContext;
     }
 
     [HttpPost]
@@ -53,29 +48,16 @@ public class EcsterOrderController : BasePluginController
         var order = await _orderService.GetOrderByIdAsync(id);
         if (order is null)
             return NotFound();
-        // The consumer signs at the counter, so the signing device is the store's: the admin's address is the end user's.
-        return Json(await _consents.StartBankIdAsync(order, _webHelper.GetCurrentIpAddress()));
+        return Json(await _consents.StartBankIdAsync(order));
     }
 
     [HttpPost]
     [CheckPermission(StandardPermission.Orders.ORDERS_CREATE_EDIT_DELETE)]
-    public async Task<IActionResult> CollectConsent(int id, string consentId)
+    public async Task<IActionResult> CollectConsent(int id, string signatureId)
     {
         var order = await _orderService.GetOrderByIdAsync(id);
-        if (order is null || string.IsNullOrWhiteSpace(consentId))
+        if (order is null || string.IsNullOrWhiteSpace(signatureId))
             return NotFound();
-        return Json(await _consents.CollectAsync(order, consentId));
-    }
-
-    [HttpPost]
-    [CheckPermission(StandardPermission.Orders.ORDERS_CREATE_EDIT_DELETE)]
-    public async Task<IActionResult> PaperConsent(int id)
-    {
-        var order = await _orderService.GetOrderByIdAsync(id);
-        if (order is null)
-            return NotFound();
-        var staff = await _workContext.GetCurrentCustomerAsync();
-        // An id, not a name or e-mail: it goes to Ecster and into the order note.
-        return Json(await _consents.RecordPaperAsync(order, $"admin-{staff.Id}"));
+        return Json(await _consents.CollectAsync(order, signatureId));
     }
 }

@@ -14,8 +14,6 @@ public sealed class OrderPanelModel
 
     public string? Status { get; init; }
 
-    public string? Channel { get; init; }
-
     public string? Option { get; init; }
 
     public decimal Amount { get; init; }
@@ -46,6 +44,4 @@ public sealed class OrderPanelModel
     public string StartConsentUrl { get; init; } = string.Empty;
 
     public string CollectConsentUrl { get; init; } = string.Empty;
-
-    public string PaperConsentUrl { get; init; } = string.Empty;
 }

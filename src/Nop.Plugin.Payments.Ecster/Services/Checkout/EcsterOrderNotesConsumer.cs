@@ -12,12 +12,14 @@ public class EcsterOrderNotesConsumer : IConsumer<OrderPlacedEvent>
 {
     private readonly CheckoutJournal _journal;
     private readonly IOrderService _orderService;
+    private readonly Contact.SalesPersons _salesPersons;
     private readonly TimeProvider _time;
 
-    public EcsterOrderNotesConsumer(CheckoutJournal journal, IOrderService orderService, TimeProvider time)
+    public EcsterOrderNotesConsumer(CheckoutJournal journal, IOrderService orderService, Contact.SalesPersons salesPersons, TimeProvider time)
     {
         _journal = journal;
         _orderService = orderService;
+        _salesPersons = salesPersons;
         _time = time;
     }
 
@@ -27,6 +29,7 @@ public class EcsterOrderNotesConsumer : IConsumer<OrderPlacedEvent>
         if (order?.PaymentMethodSystemName != EcsterDefaults.SystemName)
             return;
 
+        await _salesPersons.KeepOnOrderAsync(order);
         var notes = (await _journal.TakeAsync(order.OrderGuid)).ToList();
         // The journal is memory; after a restart between payment and placement the order itself still says enough.
         if (notes.Count == 0 && !string.IsNullOrEmpty(order.AuthorizationTransactionId))

@@ -6,6 +6,7 @@ using Nop.Core.Domain.Orders;
 using Nop.Core.Domain.Payments;
 using Nop.Plugin.Payments.Ecster.Services.Api;
 using Nop.Plugin.Payments.Ecster.Services.BackOffice.Orphans;
+using Nop.Plugin.Payments.Ecster.Services.Contact;
 using EcsterOrder = Ecster.Client.Models.Order;
 using Nop.Plugin.Payments.Ecster.Services.Cart;
 using Nop.Services.Customers;
@@ -18,7 +19,9 @@ namespace Nop.Plugin.Payments.Ecster.Services.Checkout;
 
 /// <summary>
 /// ProcessPayment: creates the Ecster order for the order nopCommerce is placing, with the ticket and option the
-/// shopper chose and the order GUID as reference (so a repeat never makes a second Ecster order). nopCommerce's
+/// shopper chose, the order GUID as reference, and the shopper's delivery recipient and contact details from the
+/// checkout. Ecster does not deduplicate a reference, so the ticket's claim lets one checkout create once; a repeat
+/// of the same checkout only looks its order up. nopCommerce's
 /// total is in the store's primary currency; Ecster gets it in SEK at the rate the order will record
 /// (<see cref="ShopperSekRate"/>). Every failure is an error nopCommerce shows on the confirm page; none throws.
 /// </summary>
@@ -27,10 +30,12 @@ public class EcsterOrderPlacer
     private readonly ICartLineSource<CheckoutCart> _cartLines;
     private readonly CheckoutClaims _claims;
     private readonly EcsterClientProvider _clientProvider;
+    private readonly OrderContactSource _contacts;
     private readonly ICustomerService _customerService;
     private readonly CheckoutJournal _journal;
     private readonly ILogger _logger;
     private readonly IShoppingCartService _shoppingCartService;
+    private readonly SalesPersons _salesPersons;
     private readonly ShopperSekRate _sekRate;
     private readonly CheckoutStateStore _states;
     private readonly IStoreService _storeService;
@@ -42,10 +47,12 @@ public class EcsterOrderPlacer
         ICartLineSource<CheckoutCart> cartLines,
         CheckoutClaims claims,
         EcsterClientProvider clientProvider,
+        OrderContactSource contacts,
         ICustomerService customerService,
         CheckoutJournal journal,
         ILogger logger,
         IShoppingCartService shoppingCartService,
+        SalesPersons salesPersons,
         ShopperSekRate sekRate,
         CheckoutStateStore states,
         IStoreService storeService,
@@ -56,10 +63,12 @@ public class EcsterOrderPlacer
         _cartLines = cartLines;
         _claims = claims;
         _clientProvider = clientProvider;
+        _contacts = contacts;
         _customerService = customerService;
         _journal = journal;
         _logger = logger;
         _shoppingCartService = shoppingCartService;
+        _salesPersons = salesPersons;
         _sekRate = sekRate;
         _states = states;
         _storeService = storeService;
@@ -115,8 +124,15 @@ public class EcsterOrderPlacer
 
         var reference = request.OrderGuid.ToString();
         // Recorded before the call: a ticket makes one Ecster order, and one never saved here is annulled later.
-        if (!await _claims.ClaimAsync(request.StoreId, chosen.Ticket, request.OrderGuid))
+        var claim = await _claims.ClaimAsync(request.StoreId, chosen.Ticket, request.OrderGuid);
+        if (claim == CheckoutClaimOutcome.Refused)
             return await ChooseAgainAsync(request, "Errors.TicketExpired");
+        if (claim == CheckoutClaimOutcome.AlreadyTried)
+            return await SettleEarlierCreateAsync(request, client, reference);
+
+        var customer = await _customerService.GetCustomerByIdAsync(request.CustomerId);
+        var contact = customer is null ? OrderContact.None : await _contacts.ForCheckoutAsync(customer);
+        var salesPerson = chosen.Channel == Channel.Store ? _salesPersons.Current() : null;
         await _journal.RecordAsync(request.OrderGuid, $"Ecster: creating order for option {chosen.Description} ({chosen.OptionId}), channel {chosen.Channel}, amount {rate.Describe(cart.Amount)}.");
         EcsterOrder order;
         try
@@ -125,16 +141,18 @@ public class EcsterOrderPlacer
             {
                 OrderReference = reference,
                 Ticket = chosen.Ticket,
-                PaymentOptionId = chosen.OptionId,
-                Channel = chosen.Channel,
+                PaymentOption = chosen.OptionId,
                 Cart = cart,
-                NotificationUrl = _webHelper.GetStoreLocation() + EcsterDefaults.Routes.NotificationPath
+                ContactInfo = contact.ContactInfo,
+                Recipient = contact.Recipient,
+                NotificationUrl = _webHelper.GetStoreLocation() + EcsterDefaults.Routes.NotificationPath,
+                SalesPerson = salesPerson
             });
         }
         catch (EcsterApiException error) when (error.Kind == EcsterErrorKind.UnknownOutcome)
         {
-            // The client already repeated the create with the same reference; whether Ecster has the order, only a
-            // look-up can tell. Never create again from here: a second order would be a second credit.
+            // Whether Ecster has the order only a look-up by reference can tell: Ecster documents no idempotency, so
+            // the create is never sent again (a second order would be a second credit).
             var found = await FindByReferenceAsync(client, reference);
             if (found is null)
             {
@@ -155,9 +173,33 @@ public class EcsterOrderPlacer
             return Failed(await _texts.ForErrorAsync(error));
         }
 
+        if (salesPerson is not null)
+            await _salesPersons.RememberAsync(request.OrderGuid, salesPerson);
+        return await AuthorizedAsync(request, order);
+    }
+
+    /// <summary>
+    /// A repeat of a checkout whose create may have reached Ecster: only reading can tell, and absence is no proof
+    /// (the order may show up later, and is then annulled as an orphan). Never creates: the shopper identifies again.
+    /// </summary>
+    private async Task<ProcessPaymentResult> SettleEarlierCreateAsync(ProcessPaymentRequest request, IEcsterClient client, string reference)
+    {
+        var found = await FindByReferenceAsync(client, reference);
+        if (found is null)
+        {
+            await _journal.RecordAsync(request.OrderGuid, "Ecster: an earlier create of this checkout is unconfirmed and no order exists for the reference; not created again.");
+            return await ChooseAgainAsync(request, "Errors.Unconfirmed");
+        }
+
+        await _journal.RecordAsync(request.OrderGuid, $"Ecster: order {found.Id} of an earlier attempt found by reference.");
+        return await AuthorizedAsync(request, found);
+    }
+
+    private async Task<ProcessPaymentResult> AuthorizedAsync(ProcessPaymentRequest request, EcsterOrder order)
+    {
         // One ticket, one order: the next order identifies again.
         await _states.ClearAsync(request.StoreId, request.CustomerId);
-        await _journal.RecordAsync(request.OrderGuid, $"Ecster: order {order.Id} created, status {order.Status}, option {order.PaymentOption?.Code ?? chosen.OptionId}.");
+        await _journal.RecordAsync(request.OrderGuid, $"Ecster: order {order.Id} created, status {order.Status}, option {order.Properties?.Submethod ?? order.Properties?.Method}.");
         return new ProcessPaymentResult
         {
             NewPaymentStatus = PaymentStatus.Authorized,
@@ -186,7 +228,7 @@ public class EcsterOrderPlacer
         }
         catch (EcsterApiException error)
         {
-            // Still unknown. Placing the order again later is safe: the same reference can only ever make one order.
+            // Still unknown. The ticket's claim stops a second order; an order found later is annulled as an orphan.
             await _logger.EcsterFailedAsync($"the order for reference {reference} could not be looked up", error);
             return null;
         }

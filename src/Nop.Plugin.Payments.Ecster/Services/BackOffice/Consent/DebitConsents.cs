@@ -6,61 +6,43 @@ using NopOrder = Nop.Core.Domain.Orders.Order;
 namespace Nop.Plugin.Payments.Ecster.Services.BackOffice.Consent;
 
 /// <summary>
-/// The debit consent a physical-store order needs before its first debit: the consumer signs it with BankID at the
-/// counter (QR code or this device), or staff records a consent the consumer signed on paper. Ecster enforces it
-/// (DEBIT_CONSENT_REQUIRED); this only starts, follows and records it, with a note on the order at each step.
+/// The debit consent an in-person order needs before its first debit (docs §8): the consumer signs a
+/// DEBIT_CONSENT signature with mobile BankID at the counter, started and collected like an eID. Ecster enforces
+/// it; this only starts, follows and records it, with a note on the order at each step. A consent on paper is not
+/// documented by Ecster, so none is offered; no QR data exists either, so the page shows the status and the link.
 /// </summary>
 public class DebitConsents
 {
     private readonly IStoreEcsterClients _clients;
     private readonly OrderNotes _notes;
     private readonly BackOfficeTexts _texts;
-    private readonly TimeProvider _timeProvider;
 
-    public DebitConsents(IStoreEcsterClients clients, OrderNotes notes, BackOfficeTexts texts, TimeProvider timeProvider)
+    public DebitConsents(IStoreEcsterClients clients, OrderNotes notes, BackOfficeTexts texts)
     {
         _clients = clients;
         _notes = notes;
         _texts = texts;
-        _timeProvider = timeProvider;
     }
 
-    /// <summary>Starts a BankID signing for the order's consumer; the result carries the QR and autostart data.</summary>
-    public Task<ConsentStep> StartBankIdAsync(NopOrder order, string endUserIp) =>
+    /// <summary>Starts the consumer's mobile BankID signing of the debit consent.</summary>
+    public Task<ConsentStep> StartBankIdAsync(NopOrder order) =>
         RunAsync(order, async (client, ecsterId) =>
         {
-            var consent = await client.StartDebitConsentAsync(ecsterId, new StartDebitConsentRequest
-            {
-                Method = DebitConsentMethod.BankId,
-                EndUserIp = string.IsNullOrWhiteSpace(endUserIp) ? "127.0.0.1" : endUserIp
-            });
-            await _notes.AddAsync(order, "ConsentStarted", consent.ConsentId, BackOfficeTexts.Sek(consent.MaxAmount ?? 0));
-            return Step(consent);
+            var signature = await client.StartDebitConsentAsync(ecsterId, IdentificationMethod.MobileBankId);
+            await _notes.AddAsync(order, "ConsentStarted", signature.Id);
+            return Step(signature);
         });
 
-    /// <summary>Polls a BankID signing started by <see cref="StartBankIdAsync"/>.</summary>
-    public Task<ConsentStep> CollectAsync(NopOrder order, string consentId) =>
+    /// <summary>Collects a signing started by <see cref="StartBankIdAsync"/>.</summary>
+    public Task<ConsentStep> CollectAsync(NopOrder order, string signatureId) =>
         RunAsync(order, async (client, ecsterId) =>
         {
-            var consent = await client.CollectDebitConsentAsync(ecsterId, consentId);
-            if (consent.Status == DebitConsentStatus.Signed)
-                await _notes.AddAsync(order, "ConsentSigned", consent.ConsentId, BackOfficeTexts.Sek(consent.MaxAmount ?? 0));
-            else if (consent.Status == DebitConsentStatus.Failed)
-                await _notes.AddAsync(order, "ConsentFailed", consent.ConsentId, consent.HintCode ?? "-");
-            return Step(consent);
-        });
-
-    /// <summary>Records a paper consent the consumer signed in front of <paramref name="staff"/> (an id, not a name).</summary>
-    public Task<ConsentStep> RecordPaperAsync(NopOrder order, string staff) =>
-        RunAsync(order, async (client, ecsterId) =>
-        {
-            var consent = await client.StartDebitConsentAsync(ecsterId, new StartDebitConsentRequest
-            {
-                Method = DebitConsentMethod.Paper,
-                SignedBy = staff
-            });
-            await _notes.AddAsync(order, "ConsentPaper", consent.ConsentId, staff, BackOfficeTexts.Sek(consent.MaxAmount ?? 0));
-            return Step(consent);
+            var signature = await client.CollectDebitConsentAsync(ecsterId, signatureId);
+            if (SignatureStatus.IsComplete(signature.Status))
+                await _notes.AddAsync(order, "ConsentSigned", signature.Id);
+            else if (!SignatureStatus.IsPending(signature.Status))
+                await _notes.AddAsync(order, "ConsentFailed", signature.Id, signature.Status);
+            return Step(signature);
         });
 
     private async Task<ConsentStep> RunAsync(NopOrder order, Func<IEcsterClient, string, Task<ConsentStep>> step)
@@ -80,44 +62,35 @@ public class DebitConsents
         }
     }
 
-    private ConsentStep Step(DebitConsent consent)
+    private static ConsentStep Step(Signature signature) => new()
     {
-        // The first QR frame is computed here so the page shows a code at once; later frames come from collect.
-        var qr = consent.QrData;
-        if (qr is null && consent.QrStartToken is { } token && consent.QrStartSecret is { } secret)
-        {
-            var seconds = consent.StartedAt is { } started ? (int)Math.Max(0, (_timeProvider.GetUtcNow() - started).TotalSeconds) : 0;
-            qr = BankIdQrCode.Compute(token, secret, seconds);
-        }
-
-        return new ConsentStep
-        {
-            ConsentId = consent.ConsentId,
-            Status = consent.Status,
-            HintCode = consent.HintCode,
-            QrData = qr,
-            // Drawn here, with the checkout's renderer, so the page shows a code to scan, not its text.
-            QrSvg = qr is null ? null : Checkout.BankIdQrRenderer.ToSvg(qr),
-            AutoStartToken = consent.AutoStartToken
-        };
-    }
+        SignatureId = signature.Id,
+        Status = signature.Status,
+        Pending = SignatureStatus.IsPending(signature.Status),
+        Signed = SignatureStatus.IsComplete(signature.Status),
+        // Only a BankID link: anything else from outside never becomes a link on the admin's page.
+        StartUrl = signature.StartUrl is { } url && url.StartsWith("bankid:", StringComparison.OrdinalIgnoreCase) ? url : null,
+        PollTime = Math.Clamp(signature.PollTime ?? 2000, 1000, 10_000)
+    };
 }
 
-/// <summary>One step of a debit consent as the admin page sees it (no secrets: the QR secret stays here).</summary>
+/// <summary>One step of a debit consent as the admin page sees it.</summary>
 public sealed class ConsentStep
 {
-    public string? ConsentId { get; init; }
+    public string? SignatureId { get; init; }
 
     public string? Status { get; init; }
 
-    public string? HintCode { get; init; }
+    /// <summary>Collect again after <see cref="PollTime"/> ms.</summary>
+    public bool Pending { get; init; }
 
-    public string? QrData { get; init; }
+    public bool Signed { get; init; }
 
-    /// <summary>The QR code of <see cref="QrData"/> as an SVG document, for the page to show as an image.</summary>
-    public string? QrSvg { get; init; }
+    /// <summary>Opens BankID on the device showing the page (docs §8's <c>startURL</c>).</summary>
+    public string? StartUrl { get; init; }
 
-    public string? AutoStartToken { get; init; }
+    /// <summary>Ecster's poll time, kept between 1 and 10 seconds so a broken answer neither floods nor stalls.</summary>
+    public int PollTime { get; init; }
 
     public string? Error { get; init; }
 

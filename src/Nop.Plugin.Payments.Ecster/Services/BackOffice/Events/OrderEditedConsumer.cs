@@ -6,6 +6,8 @@ using Nop.Core.Events;
 using Nop.Plugin.Payments.Ecster.Services.BackOffice.Ledger;
 using Nop.Plugin.Payments.Ecster.Services.BackOffice.Movements;
 using Nop.Plugin.Payments.Ecster.Services.Cart;
+using Nop.Plugin.Payments.Ecster.Services.Contact;
+using Nop.Core;
 using Nop.Services.Events;
 using Nop.Services.Logging;
 using NopOrder = Nop.Core.Domain.Orders.Order;
@@ -17,22 +19,32 @@ namespace Nop.Plugin.Payments.Ecster.Services.BackOffice.Events;
 /// after a debit Ecster cannot change the order, so the edit is refused there and the admin is told in a note.
 /// Every order save raises this event; the ledger remembers the amount Ecster last confirmed, so an unchanged
 /// total costs one attribute read and no call. Lock, ledger, read and mirror are <see cref="MovementEngine"/>'s.
+/// An update replaces the order (docs §7.5: an attribute left out is deleted), so it re-sends every attribute the
+/// create sent, read again from the nopCommerce order: reference, cart, contact details, recipient, notification
+/// URL and sales person. No payment option: the ticket that options need is long gone after checkout.
 /// </summary>
 public class OrderEditedConsumer : IConsumer<EntityUpdatedEvent<NopOrder>>
 {
     private readonly OrderCartLines _cartLines;
+    private readonly OrderContactSource _contacts;
     private readonly MovementEngine _engine;
     private readonly ILogger _logger;
     private readonly OrderNotes _notes;
+    private readonly SalesPersons _salesPersons;
     private readonly BackOfficeTexts _texts;
+    private readonly IWebHelper _webHelper;
 
-    public OrderEditedConsumer(OrderCartLines cartLines, MovementEngine engine, ILogger logger, OrderNotes notes, BackOfficeTexts texts)
+    public OrderEditedConsumer(OrderCartLines cartLines, OrderContactSource contacts, MovementEngine engine, ILogger logger, OrderNotes notes,
+        SalesPersons salesPersons, BackOfficeTexts texts, IWebHelper webHelper)
     {
         _cartLines = cartLines;
+        _contacts = contacts;
         _engine = engine;
         _logger = logger;
         _notes = notes;
+        _salesPersons = salesPersons;
         _texts = texts;
+        _webHelper = webHelper;
     }
 
     public async Task HandleEventAsync(EntityUpdatedEvent<NopOrder> eventMessage)
@@ -64,7 +76,16 @@ public class OrderEditedConsumer : IConsumer<EntityUpdatedEvent<NopOrder>>
         try
         {
             var cart = await _cartLines.BuildCartAsync(order);
-            var updated = await client.UpdateOrderAsync(ecster.Id, new UpdateOrderRequest { Cart = cart });
+            var contact = await _contacts.ForOrderAsync(order);
+            var updated = await client.UpdateOrderAsync(ecster.Id, new UpdateOrderRequest
+            {
+                OrderReference = ecster.OrderReference ?? order.OrderGuid.ToString(),
+                Cart = cart,
+                ContactInfo = contact.ContactInfo,
+                Recipient = contact.Recipient,
+                NotificationUrl = _webHelper.GetStoreLocation() + EcsterDefaults.Routes.NotificationPath,
+                SalesPerson = await _salesPersons.OfOrderAsync(order)
+            });
             ledger.EcsterAmount = updated.Amount;
             ledger.RefusedEditTotal = null;
             await _notes.AddAsync(order, "OrderUpdated", BackOfficeTexts.Sek(ecster.Amount), BackOfficeTexts.Sek(updated.Amount));

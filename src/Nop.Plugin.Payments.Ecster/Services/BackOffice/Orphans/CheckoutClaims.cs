@@ -30,21 +30,29 @@ public class CheckoutClaims
     }
 
     /// <summary>
-    /// Records that <paramref name="orderGuid"/> creates the Ecster order of <paramref name="ticket"/>; false when
-    /// the ticket already created one for another checkout (then nothing is recorded and nothing may be created).
+    /// Records that <paramref name="orderGuid"/> creates the Ecster order of <paramref name="ticket"/>.
+    /// <see cref="CheckoutClaimOutcome.AlreadyTried"/>: this checkout claimed the ticket before, so an earlier create
+    /// may have made the order (Ecster does not deduplicate a repeated reference): settle by reading, never create.
+    /// <see cref="CheckoutClaimOutcome.Refused"/>: another checkout has the ticket; nothing may be created.
     /// </summary>
-    public async Task<bool> ClaimAsync(int storeId, string ticket, Guid orderGuid)
+    public async Task<CheckoutClaimOutcome> ClaimAsync(int storeId, string ticket, Guid orderGuid)
     {
         var hash = Hash(ticket);
-        var granted = false;
+        var outcome = CheckoutClaimOutcome.Refused;
         await UpdateAsync(storeId, claims =>
         {
             var earlier = claims.FirstOrDefault(c => c.TicketHash == hash);
-            granted = earlier is null || earlier.OrderGuid == orderGuid;
             if (earlier is null)
+            {
                 claims.Add(new CheckoutClaim { TicketHash = hash, OrderGuid = orderGuid, ClaimedOnUtc = _timeProvider.GetUtcNow().UtcDateTime });
+                outcome = CheckoutClaimOutcome.Granted;
+            }
+            else if (earlier.OrderGuid == orderGuid)
+            {
+                outcome = CheckoutClaimOutcome.AlreadyTried;
+            }
         });
-        return granted;
+        return outcome;
     }
 
     public async Task<IReadOnlyList<CheckoutClaim>> ListAsync(int storeId)
@@ -74,4 +82,17 @@ public class CheckoutClaims
     }
 
     private static string Hash(string ticket) => Convert.ToHexString(SHA256.HashData(Encoding.UTF8.GetBytes(ticket)));
+}
+
+/// <summary>What <see cref="CheckoutClaims.ClaimAsync"/> allows.</summary>
+public enum CheckoutClaimOutcome
+{
+    /// <summary>The ticket is this checkout's now: create the order.</summary>
+    Granted,
+
+    /// <summary>This checkout claimed the ticket before: an order may exist; look it up, never create again.</summary>
+    AlreadyTried,
+
+    /// <summary>Another checkout has the ticket.</summary>
+    Refused
 }

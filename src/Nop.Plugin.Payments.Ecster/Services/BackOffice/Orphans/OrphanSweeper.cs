@@ -48,7 +48,8 @@ public class OrphanSweeper
         var settled = new List<Guid>();
         foreach (var claim in due)
         {
-            if (await _orderService.GetOrderByGuidAsync(claim.OrderGuid) is not null || await AnnulAsync(client, claim))
+            var saved = await _orderService.GetOrderByGuidAsync(claim.OrderGuid);
+            if (await AnnulAsync(client, claim, saved?.AuthorizationTransactionId))
                 settled.Add(claim.OrderGuid);
             else if (now - claim.ClaimedOnUtc >= GiveUpAfter)
             {
@@ -60,14 +61,18 @@ public class OrphanSweeper
         await _claims.ForgetAsync(storeId, settled);
     }
 
-    /// <summary>True when nothing is left to release at Ecster for this checkout.</summary>
-    private async Task<bool> AnnulAsync(IEcsterClient client, CheckoutClaim claim)
+    /// <summary>
+    /// True when nothing is left to release at Ecster for this checkout. Ecster does not keep references unique, so
+    /// even a checkout whose nopCommerce order was saved may have made a second Ecster order (a create whose answer was
+    /// lost, then a new identification): every order with the reference except the one nopCommerce holds is annulled.
+    /// </summary>
+    private async Task<bool> AnnulAsync(IEcsterClient client, CheckoutClaim claim, string? keptOrderId)
     {
         try
         {
             foreach (var order in await client.FindOrdersByReferenceAsync(claim.OrderGuid.ToString()))
             {
-                if (order.RemainingAmount <= 0)
+                if (order.RemainingAmount <= 0 || order.Id == keptOrderId)
                     continue;
                 await client.AnnulAsync(order.Id, new AnnulRequest { TransactionReference = $"{claim.OrderGuid:N}-annul-orphan" });
                 await _logger.WarningAsync($"Ecster: order {order.Id} was created at checkout {claim.OrderGuid}, but no nopCommerce order was saved within {Grace.TotalMinutes} minutes; annulled at Ecster ({BackOfficeTexts.Sek(order.RemainingAmount)}).");
