@@ -38,6 +38,22 @@ public class OrphanTests : HarnessTest
     }
 
     [Test]
+    public async Task A_second_Ecster_order_with_the_reference_of_a_saved_order_is_annulled_and_the_saved_one_kept()
+    {
+        // Ecster does not keep references unique: a lost create followed by a new identification can leave two.
+        var (order, kept) = await H.PlaceOrderAsync(1_000m);
+        var (_, second) = await H.PlaceOrderAsync(500m, register: false);
+        await H.Client.UpdateOrderReferenceAsync(second.Id, order.OrderGuid.ToString());
+        await H.NewClaims().ClaimAsync(1, "ticket-1", order.OrderGuid);
+
+        await H.NewSweeper(AfterGrace).SweepAsync(1);
+
+        Assert.That(H.SandboxTransactions(kept.Id, "ANNUL"), Is.Empty);
+        Assert.That(H.SandboxTransactions(second.Id, "ANNUL").Single().Amount, Is.EqualTo(50_000));
+        Assert.That(await H.NewClaims().ListAsync(1), Is.Empty);
+    }
+
+    [Test]
     public async Task A_ticket_creates_at_most_one_Ecster_order()
     {
         var claims = H.NewClaims();
