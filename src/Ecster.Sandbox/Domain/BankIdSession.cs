@@ -11,8 +11,6 @@ internal sealed class BankIdSession(TestConsumer? signer, DateTimeOffset started
     public object Sync { get; } = new();
     public string OrderRef { get; } = Ids.Token();
     public string AutoStartToken { get; } = Ids.Token();
-    public string QrStartToken { get; } = Ids.Token();
-    public string QrStartSecret { get; } = Ids.Token();
     public DateTimeOffset StartedAt { get; } = startedAt;
     public TestConsumer? Signer { get; } = signer;
 
@@ -22,9 +20,6 @@ internal sealed class BankIdSession(TestConsumer? signer, DateTimeOffset started
 
     /// <summary>Set by whoever acts on completion (the identification id), under <see cref="Sync"/>.</summary>
     public string? ResultId { get; set; }
-
-    public string QrData(DateTimeOffset now) =>
-        BankIdQr.Data(QrStartToken, QrStartSecret, (long)Math.Max(0, (now - StartedAt).TotalSeconds));
 
     /// <summary>One collect: pending for <paramref name="pendingPolls"/> polls, then the signer's outcome. Call under <see cref="Sync"/>.</summary>
     public void Advance(DateTimeOffset now, int pendingPolls, TimeSpan timeout)

@@ -143,7 +143,7 @@ public class OrderTests
             Assert.That(order.DebitedAmount, Is.EqualTo(0m));
             Assert.That(order.CreditedAmount, Is.EqualTo(0m));
             Assert.That(order.OrderReference, Is.EqualTo("orderReferenceDefValue"));
-            Assert.That(order.Consumer!.NationalId, Is.EqualTo("SE480502-4876"));
+            Assert.That(order.Consumer!.NationalId, Is.EqualTo(PersonalIdentityNumber.Parse("19480502-4876")));
             Assert.That(order.Consumer.Name!.FirstName, Is.EqualTo("Claes"));
             Assert.That(order.Consumer.Name.LastName, Is.EqualTo("Kauppi"));
             Assert.That(order.Consumer.Address!.Line1, Is.EqualTo("Vindög 4"));

@@ -17,7 +17,7 @@ public class PluginZipTests
     /// <summary>What the zip must carry besides the plugin itself: libraries a 4.90 store does not have.</summary>
     private static readonly string[] ExpectedAssemblies =
     [
-        "Nop.Plugin.Payments.Ecster.dll", "Ecster.Client.dll", "QRCoder.dll"
+        "Nop.Plugin.Payments.Ecster.dll", "Ecster.Client.dll"
     ];
 
     /// <summary>nopCommerce 4.90's own assemblies: the plugin may reference them, never carry them.</summary>
