@@ -35,7 +35,7 @@ internal sealed class Order(
     public OrderView View() => new(
         Id, MerchantId, OrderReference, Status, Cart.Currency, Amount, Debited, Credited,
         new OrderPropertiesView(Option.Term.PaymentMethod, Finance.PaymentCatalog.Submethod(Option.Term.PaymentMethod), Option.Term.InvoiceFee),
-        OrderConsumerView.Of(Consumer),
+        ConsumerView.Of(Consumer), // docs §7.3: the same consumer as the ticket's (docs §5)
         Consent.View(), Transactions.Select(t => t.View(MerchantId)).ToList(), CreatedAt)
     {
         AnnulledAmount = Annulled, RemainingAmount = Remaining, Cart = Cart, Attributes = Attributes, UpdatedAt = UpdatedAt,

@@ -21,7 +21,7 @@ public sealed record CartRowView(
 public sealed record OrderView(
     string Id, string MerchantId, string OrderReference, string Status, string Currency,
     long Amount, long DebitedAmount, long CreditedAmount,
-    OrderPropertiesView Properties, OrderConsumerView Consumer,
+    OrderPropertiesView Properties, ConsumerView Consumer,
     DebitConsentStateView DebitConsent, IReadOnlyList<TransactionView> Transactions, DateTimeOffset Created)
 {
     [JsonIgnore] public long AnnulledAmount { get; init; }
@@ -38,36 +38,6 @@ public sealed record OrderView(
 
 /// <summary>docs §7.3 <c>properties</c>; <c>startFee</c> in öre.</summary>
 public sealed record OrderPropertiesView(string Method, string Submethod, long StartFee);
-
-/// <summary>docs §7.3 <c>consumer</c>: the same shapes as the ticket's consumer (docs §5).</summary>
-public sealed record OrderConsumerView(string NationalId, PersonNameView Name, AddressView Address, ContactInfoView ContactInfo)
-{
-    internal static OrderConsumerView Of(Domain.TestConsumer consumer) => new(
-        NationalIdOf(consumer.PersonalNumber),
-        new PersonNameView(consumer.FirstName, consumer.LastName),
-        new AddressView("Testgatan 1", null, "Stockholm", "11122", "SE"),
-        new ContactInfoView(null, null, null));
-
-    // docs §1: SE + YYMMDD-NNNN, the separator '+' from the year the consumer turns 100.
-    private static string NationalIdOf(string twelveDigits)
-    {
-        var turnsHundred = int.Parse(twelveDigits[..4], System.Globalization.CultureInfo.InvariantCulture) + 100;
-        var separator = DateTime.UtcNow.Year >= turnsHundred ? "+" : "-";
-        return "SE" + twelveDigits[2..8] + separator + twelveDigits[8..];
-    }
-}
-
-public sealed record PersonNameView(string FirstName, string LastName);
-
-public sealed record AddressView(
-    string? Line1, [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] string? Line2,
-    string? City, string? Zip, string? Country);
-
-public sealed record ContactInfoView(
-    [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] string? Email,
-    [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] PhoneView? Cellular,
-    [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] PhoneView? Phone);
-
 
 public sealed record DebitConsentStateView(bool Required, string Status, long? MaxAmount, DateTimeOffset? SignedAt);
 
