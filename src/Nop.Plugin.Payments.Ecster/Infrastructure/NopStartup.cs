@@ -68,6 +68,7 @@ public class NopStartup : INopStartup
         services.AddSingleton<OrderLocks>();
         services.AddScoped<BackOfficeTexts>();
         services.AddScoped<OrderNotes>();
+        services.AddScoped<LedgerTurns>();
         services.AddScoped<MoneyLedger>();
         services.AddScoped<EcsterOrderSync>();
         services.AddScoped<LedgerReconciler>();

@@ -64,6 +64,8 @@ internal sealed class BackOfficeHarness : IAsyncDisposable
     public SandboxFixture Fixture { get; }
     public IEcsterClient Client { get; }
     public InMemoryGenericAttributes Attributes { get; } = new();
+    /// <summary>The same database's GenericAttribute rows where the plugin works on them directly (the ledger's turns).</summary>
+    public InMemoryGenericAttributeRows AttributeRows { get; } = new();
     /// <summary>nopCommerce's locker as every node sees it (the distributed cache of a web farm).</summary>
     public SharedCacheLocker Locker { get; } = new();
     public OrderLocks Locks { get; private set; } = null!;
@@ -98,7 +100,8 @@ internal sealed class BackOfficeHarness : IAsyncDisposable
     public BackOfficeTexts NewTexts() => new(Localization.Object);
     public OrderNotes NewNotes() => new(Orders.Object, NewTexts(), TimeProvider.System);
     /// <summary>A ledger reading the shared attributes directly (a request that has cached nothing).</summary>
-    public MoneyLedger NewLedger() => new(Attributes, new Mock<Nop.Core.Caching.IShortTermCacheManager>().Object);
+    public MoneyLedger NewLedger(TimeProvider? clock = null) =>
+        new(Attributes, new Mock<Nop.Core.Caching.IShortTermCacheManager>().Object, new LedgerTurns(AttributeRows, clock ?? TimeProvider.System));
     public EcsterOrderSync NewSync() => new(Orders.Object, OrderProcessing.Object, NewNotes(), TimeProvider.System);
 
     /// <summary>A request's engine; <paramref name="clock"/> to act later than now, <paramref name="locks"/> for another node.</summary>
@@ -107,7 +110,7 @@ internal sealed class BackOfficeHarness : IAsyncDisposable
         var time = clock ?? TimeProvider.System;
         var notes = new OrderNotes(Orders.Object, NewTexts(), time);
         var sync = new EcsterOrderSync(Orders.Object, OrderProcessing.Object, notes, time);
-        return new(Clients, NewLedger(), locks ?? Locks, notes, new LedgerReconciler(notes, sync, NewTexts(), time), sync, NewTexts(), time);
+        return new(Clients, NewLedger(time), locks ?? Locks, notes, new LedgerReconciler(notes, sync, NewTexts(), time), sync, NewTexts(), time);
     }
 
     /// <summary>An engine acting after the settling window of everything recorded until now.</summary>

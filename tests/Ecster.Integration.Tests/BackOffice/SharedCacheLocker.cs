@@ -4,8 +4,9 @@ using Nop.Core.Caching;
 namespace Ecster.Integration.Tests.BackOffice;
 
 /// <summary>
-/// nopCommerce's <see cref="ILocker"/> as a web farm's nodes see it: one store of held resources shared by every
-/// node (nopCommerce's distributed cache), taken only if free, released after the action, expiring on its own.
+/// An <see cref="ILocker"/> shared by several nodes that takes a resource atomically (only if free), releases it
+/// after the action and lets it expire on its own: the locker a farm would wish for. nopCommerce's own distributed
+/// locker reads, then writes, and can let two nodes in; that one, over a real Redis, is WebFarm/NopDistributedCacheLocker.
 /// </summary>
 internal sealed class SharedCacheLocker : ILocker
 {

@@ -1,3 +1,5 @@
+using Moq;
+using Nop.Core.Caching;
 using Nop.Plugin.Payments.Ecster.Services.BackOffice.Ledger;
 using Nop.Services.Payments;
 
@@ -41,7 +43,7 @@ public class WebFarmTests : HarnessTest
     {
         var (order, _) = await H.PlaceOrderAsync(1_000m);
         var requestOnA = new OneRequestsAttributes(H.Attributes);
-        var ledgerOnA = new MoneyLedger(requestOnA, requestOnA);
+        var ledgerOnA = new MoneyLedger(requestOnA, requestOnA, new LedgerTurns(H.AttributeRows, TimeProvider.System));
         var onNodeA = await ledgerOnA.LoadAsync(order);
         var onNodeB = await H.NewLedger().LoadAsync(order);
         onNodeB.Entries.Add(new LedgerEntry { Type = MovementType.Annul, Reference = "b", State = LedgerEntryState.Pending });
@@ -50,5 +52,33 @@ public class WebFarmTests : HarnessTest
 
         Assert.ThrowsAsync<LedgerConflictException>(() => ledgerOnA.SaveAsync(order, onNodeA));
         Assert.That((await H.LedgerOfAsync(order)).Entries.Single().Reference, Is.EqualTo("b"), "B's entry survives");
+    }
+
+    [Test]
+    public async Task A_sender_whose_save_after_the_debit_meets_another_nodes_save_keeps_its_answer()
+    {
+        var (order, ecster) = await H.PlaceOrderAsync(1_000m);
+        // nopCommerce's distributed locker can let two nodes into one order at once: here it always does.
+        var locker = new Mock<ILocker>();
+        locker.Setup(l => l.PerformActionWithLockAsync(It.IsAny<string>(), It.IsAny<TimeSpan>(), It.IsAny<Func<Task>>()))
+            .Returns(async (string _, TimeSpan _, Func<Task> action) =>
+            {
+                await action();
+                return true;
+            });
+        var bothIn = new OrderLocks(locker.Object);
+        CapturePaymentResult? onB = null;
+        // While node A's debit answer is on its way, node B captures too: it finds A's debit at Ecster and saves the ledger.
+        H.BackOfficeClient = AfterFirstDebit.Wrap(H.Client, async () =>
+            onB = await H.NewMoneyMovements(H.NewEngine(locks: new OrderLocks(locker.Object))).CaptureAsync(new CapturePaymentRequest { Order = order }));
+
+        var onA = await H.NewMoneyMovements(H.NewEngine(locks: bothIn)).CaptureAsync(new CapturePaymentRequest { Order = order });
+
+        Assert.That(onB, Is.Not.Null);
+        Assert.That(onA.Errors, Is.Empty, "A's debit happened: A must not say otherwise");
+        Assert.That(onA.NewPaymentStatus, Is.EqualTo(Nop.Core.Domain.Payments.PaymentStatus.Paid));
+        Assert.That(H.Fixture.Sandbox.Inspector.RequestCount($"/orders/{ecster.Id}/transactions", "POST"), Is.EqualTo(1));
+        var debit = (await H.LedgerOfAsync(order)).Entries.Single(e => e.Type == MovementType.Debit);
+        Assert.That(debit.State, Is.EqualTo(LedgerEntryState.Succeeded));
     }
 }

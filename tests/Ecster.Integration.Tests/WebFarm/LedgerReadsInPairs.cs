@@ -6,26 +6,39 @@ namespace Ecster.Integration.Tests.WebFarm;
 
 /// <summary>
 /// The farm's database (generic attributes) where the ledger's reads come in pairs: the first two reads of the
-/// ledger wait for each other, and so do the next two. Two nodes inside one order's lock at once then both load
-/// the ledger before either saves, and both re-read its version before either writes: the interleaving two
-/// nodes meet by chance, made certain.
+/// ledger wait for each other, and so do the next two (a read of the ledger document, or of its turn rows through
+/// <see cref="Rows"/>). Two nodes inside one order's lock at once then both load the ledger before either saves,
+/// and both look at what is stored again before either writes: the interleaving two nodes meet by chance, made
+/// certain.
 /// </summary>
 internal sealed class LedgerReadsInPairs(IGenericAttributeService database) : IGenericAttributeService
 {
+    /// <summary>Hook for the rows store's statements: its reads (the ledger's turns) count as ledger reads.</summary>
+    public async Task Rows(string statement)
+    {
+        if (statement == "select")
+            await PairAsync();
+    }
+
     private readonly TaskCompletionSource[] _pairs = [new(TaskCreationOptions.RunContinuationsAsynchronously), new(TaskCreationOptions.RunContinuationsAsynchronously)];
     private int _reads;
 
     public async Task<TPropType> GetAttributeAsync<TPropType>(BaseEntity entity, string key, int storeId = 0, TPropType defaultValue = default!)
     {
         var value = await database.GetAttributeAsync(entity, key, storeId, defaultValue);
-        if (key == EcsterDefaults.LedgerAttributeKey && Interlocked.Increment(ref _reads) is var read and <= 4)
-        {
-            var pair = _pairs[(read - 1) / 2];
-            if (read % 2 == 0)
-                pair.SetResult();
-            await pair.Task.WaitAsync(TimeSpan.FromSeconds(5));
-        }
+        if (key == EcsterDefaults.LedgerAttributeKey)
+            await PairAsync();
         return value;
+    }
+
+    private async Task PairAsync()
+    {
+        if (Interlocked.Increment(ref _reads) is not (var read and <= 4))
+            return;
+        var pair = _pairs[(read - 1) / 2];
+        if (read % 2 == 0)
+            pair.SetResult();
+        await pair.Task.WaitAsync(TimeSpan.FromSeconds(5));
     }
 
     public Task<TPropType> GetAttributeAsync<TEntity, TPropType>(int entityId, string key, int storeId = 0, TPropType defaultValue = default!)

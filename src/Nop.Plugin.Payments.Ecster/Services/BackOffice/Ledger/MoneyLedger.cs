@@ -13,11 +13,11 @@ namespace Nop.Plugin.Payments.Ecster.Services.BackOffice.Ledger;
 /// the plugin fail to load in a 4.90 store. So the ledger goes through nopCommerce's own data layer as a generic
 /// attribute of the Order entity (KeyGroup "Order", key <see cref="EcsterDefaults.LedgerAttributeKey"/>), one JSON
 /// document per order. It is written before every call to Ecster and again after, inside the order's lock
-/// (<see cref="OrderLocks"/>, shared by every node). The document carries a version: a save re-reads the stored
-/// version first and refuses to write over a version it did not load, so a writer that lost the lock (expired,
-/// or a distributed locker's race) fails loudly instead of silently dropping another writer's entry. That re-read
-/// must see the database, not the request's own copy: nopCommerce keeps an entity's generic attributes in its
-/// per-request cache, which another node's write never clears.
+/// (<see cref="OrderLocks"/>). That lock is not exclusive on a web farm (nopCommerce's distributed locker reads, then
+/// writes), so a save first takes the loaded version's turn (<see cref="LedgerTurns"/>, an atomic delete in the
+/// database): a writer that did not load the latest version is refused and sends nothing. A load must see the
+/// database, not the request's own copy: nopCommerce keeps an entity's generic attributes in its per-request cache,
+/// which another node's write never clears.
 /// A table can replace this without changing the callers.
 /// </summary>
 public class MoneyLedger
@@ -29,11 +29,13 @@ public class MoneyLedger
 
     private readonly IGenericAttributeService _genericAttributeService;
     private readonly IShortTermCacheManager _requestCache;
+    private readonly LedgerTurns _turns;
 
-    public MoneyLedger(IGenericAttributeService genericAttributeService, IShortTermCacheManager requestCache)
+    public MoneyLedger(IGenericAttributeService genericAttributeService, IShortTermCacheManager requestCache, LedgerTurns turns)
     {
         _genericAttributeService = genericAttributeService;
         _requestCache = requestCache;
+        _turns = turns;
     }
 
     public async Task<MoneyLedgerDocument> LoadAsync(Order order)
@@ -45,10 +47,8 @@ public class MoneyLedger
     /// <exception cref="LedgerConflictException">Someone else saved this order's ledger since it was loaded.</exception>
     public async Task SaveAsync(Order order, MoneyLedgerDocument ledger)
     {
-        _requestCache.Remove(AttributesCacheKey, order.Id, nameof(Order));
-        var stored = Parse(await ReadAsync(order)).Version;
-        if (stored != ledger.Version)
-            throw new LedgerConflictException(order.Id, ledger.Version, stored);
+        if (!await _turns.TakeAsync(order.Id, ledger.Version))
+            throw new LedgerConflictException(order.Id, ledger.Version);
         ledger.Version++;
         await _genericAttributeService.SaveAttributeAsync(order, EcsterDefaults.LedgerAttributeKey, JsonConvert.SerializeObject(ledger, Json));
     }
@@ -65,5 +65,5 @@ public class MoneyLedger
 }
 
 /// <summary>A ledger save over a version it did not load: nothing was written; the caller's work is refused.</summary>
-public sealed class LedgerConflictException(int orderId, long loaded, long stored)
-    : Exception($"The Ecster ledger of order {orderId} changed underneath (loaded version {loaded}, stored {stored}).");
+public sealed class LedgerConflictException(int orderId, long loaded)
+    : Exception($"The Ecster ledger of order {orderId} changed underneath (loaded version {loaded}).");

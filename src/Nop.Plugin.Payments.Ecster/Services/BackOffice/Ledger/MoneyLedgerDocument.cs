@@ -3,7 +3,7 @@ namespace Nop.Plugin.Payments.Ecster.Services.BackOffice.Ledger;
 /// <summary>Everything the back office remembers about one order, stored as one JSON value.</summary>
 public sealed class MoneyLedgerDocument
 {
-    /// <summary>Raised by every save; a save over a version other than the one loaded is refused (no lost update).</summary>
+    /// <summary>Raised by every save; a save over a version other than the one loaded is refused (see <see cref="LedgerTurns"/>).</summary>
     public long Version { get; set; }
 
     public List<LedgerEntry> Entries { get; set; } = [];

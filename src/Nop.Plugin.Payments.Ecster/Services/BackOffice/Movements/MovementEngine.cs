@@ -197,8 +197,9 @@ public class MovementEngine
         // One part at a time: each is recorded before it is sent, and a part that does not succeed stops the rest.
         LedgerEntry entry = null!;
         var after = ecster;
-        foreach (var (debitTransaction, amount) in parts)
+        for (var part = 0; part < parts.Count; part++)
         {
+            var (debitTransaction, amount) = parts[part];
             entry = new LedgerEntry
             {
                 Type = move.Type,
@@ -217,7 +218,9 @@ public class MovementEngine
 
             after = await SendOnceAsync(client, order, ecsterId, ledger, entry) ?? after;
             ledger.EcsterAmount = after.Amount;
-            await _ledger.SaveAsync(order, ledger);
+            var recorded = await RecordSentAsync(order, ledger, entry);
+            if (!recorded && entry.State == LedgerEntryState.Succeeded && part < parts.Count - 1)
+                return new MovementOutcome { Entry = entry, Error = await _texts.GetAsync("Errors.OrderBusy"), Ecster = after };
             if (entry.State != LedgerEntryState.Succeeded)
                 break;
         }
@@ -228,6 +231,43 @@ public class MovementEngine
             LedgerEntryState.Failed => new MovementOutcome { Entry = entry, Error = entry.Error, Ecster = after },
             _ => new MovementOutcome { Entry = entry, Error = await _reconciler.BlockedAsync(entry) }
         };
+    }
+
+    /// <summary>
+    /// Saves what a send did. When nopCommerce's locker let another node into the order beside this one, that node
+    /// may have saved the ledger meanwhile, finding this entry open (it can only leave it open: it cannot know the
+    /// answer). The answer this node holds is then written onto the latest ledger rather than lost, and false tells
+    /// the caller to stop: its copy of the ledger is no longer the latest.
+    /// </summary>
+    private async Task<bool> RecordSentAsync(NopOrder order, MoneyLedgerDocument ledger, LedgerEntry entry)
+    {
+        try
+        {
+            await _ledger.SaveAsync(order, ledger);
+            return true;
+        }
+        catch (LedgerConflictException)
+        {
+            // An answer still unknown is open on the latest ledger too, where a read will settle it.
+            if (entry.IsOpen)
+                return false;
+            var latest = await _ledger.LoadAsync(order);
+            if (latest.FindByReference(entry.Reference) is { IsOpen: true } open)
+            {
+                LedgerReconciler.Complete(open, entry.State, entry.EcsterTransactionId, entry.Error, entry.CompletedOnUtc ?? _timeProvider.GetUtcNow().UtcDateTime);
+                latest.EcsterAmount = ledger.EcsterAmount;
+                try
+                {
+                    await _ledger.SaveAsync(order, latest);
+                }
+                catch (LedgerConflictException)
+                {
+                    // Busier still: the entry stays open on the latest ledger, and the next read settles it.
+                }
+            }
+
+            return false;
+        }
     }
 
     /// <summary>Calls Ecster once for a Pending entry and records what is known; returns Ecster's order after, if read.</summary>
@@ -277,7 +317,8 @@ public class MovementEngine
     {
         entry.State = LedgerEntryState.Unknown;
         entry.Error = await _texts.GetAsync("Errors.UnknownOutcome", entry.Reference, "-");
-        await _ledger.SaveAsync(order, ledger);
+        if (!await RecordSentAsync(order, ledger, entry))
+            return null;
         await _notes.AddAsync(order, "Unknown", entry.Type, BackOfficeTexts.Sek(entry.Amount), entry.Reference);
         var (ecster, _) = await ReadAndReconcileAsync(client, order, ecsterId, ledger, CancellationToken.None);
         return ecster;
