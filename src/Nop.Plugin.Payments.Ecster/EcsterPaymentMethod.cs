@@ -86,31 +86,10 @@ public class EcsterPaymentMethod : BasePlugin, IPaymentMethod, IWidgetPlugin
             await _settingService.SaveSettingAsync(_widgetSettings);
         }
 
-        if (await _scheduleTaskService.GetTaskByTypeAsync(EcsterDefaults.Tasks.RefreshTermsTaskType) is null)
-        {
-            await _scheduleTaskService.InsertTaskAsync(new ScheduleTask
-            {
-                Name = EcsterDefaults.Tasks.RefreshTermsTaskName,
-                Type = EcsterDefaults.Tasks.RefreshTermsTaskType,
-                Seconds = EcsterDefaults.Tasks.RefreshTermsTaskSeconds,
-                Enabled = true,
-                LastEnabledUtc = DateTime.UtcNow,
-                StopOnError = false
-            });
-        }
-
-        if (await _scheduleTaskService.GetTaskByTypeAsync(EcsterDefaults.Tasks.ApplyNotificationsTaskType) is null)
-        {
-            await _scheduleTaskService.InsertTaskAsync(new ScheduleTask
-            {
-                Name = EcsterDefaults.Tasks.ApplyNotificationsTaskName,
-                Type = EcsterDefaults.Tasks.ApplyNotificationsTaskType,
-                Seconds = EcsterDefaults.Tasks.ApplyNotificationsTaskSeconds,
-                Enabled = true,
-                LastEnabledUtc = DateTime.UtcNow,
-                StopOnError = false
-            });
-        }
+        await AddTaskAsync(EcsterDefaults.Tasks.RefreshTermsTaskName, EcsterDefaults.Tasks.RefreshTermsTaskType,
+            EcsterDefaults.Tasks.RefreshTermsTaskSeconds);
+        await AddTaskAsync(EcsterDefaults.Tasks.ApplyNotificationsTaskName, EcsterDefaults.Tasks.ApplyNotificationsTaskType,
+            EcsterDefaults.Tasks.ApplyNotificationsTaskSeconds);
 
         await InstallLocaleResourcesAsync();
         await base.InstallAsync();
@@ -132,13 +111,30 @@ public class EcsterPaymentMethod : BasePlugin, IPaymentMethod, IWidgetPlugin
         if (_widgetSettings.ActiveWidgetSystemNames.Remove(EcsterDefaults.SystemName))
             await _settingService.SaveSettingAsync(_widgetSettings);
 
-        if (await _scheduleTaskService.GetTaskByTypeAsync(EcsterDefaults.Tasks.RefreshTermsTaskType) is { } task)
-            await _scheduleTaskService.DeleteTaskAsync(task);
-        if (await _scheduleTaskService.GetTaskByTypeAsync(EcsterDefaults.Tasks.ApplyNotificationsTaskType) is { } notificationsTask)
-            await _scheduleTaskService.DeleteTaskAsync(notificationsTask);
+        foreach (var type in new[] { EcsterDefaults.Tasks.RefreshTermsTaskType, EcsterDefaults.Tasks.ApplyNotificationsTaskType })
+        {
+            if (await _scheduleTaskService.GetTaskByTypeAsync(type) is { } task)
+                await _scheduleTaskService.DeleteTaskAsync(task);
+        }
 
         await _localizationService.DeleteLocaleResourcesAsync(EcsterDefaults.Resources.ResourcePrefix);
         await base.UninstallAsync();
+    }
+
+    /// <summary>Adds a schedule task unless an earlier install left it in place.</summary>
+    private async Task AddTaskAsync(string name, string type, int seconds)
+    {
+        if (await _scheduleTaskService.GetTaskByTypeAsync(type) is not null)
+            return;
+        await _scheduleTaskService.InsertTaskAsync(new ScheduleTask
+        {
+            Name = name,
+            Type = type,
+            Seconds = seconds,
+            Enabled = true,
+            LastEnabledUtc = DateTime.UtcNow,
+            StopOnError = false
+        });
     }
 
     /// <summary>Each store language gets the Swedish texts if it is Swedish, the English ones otherwise.</summary>
