@@ -34,6 +34,7 @@ public class EcsterOrderPlacer
     private readonly ICustomerService _customerService;
     private readonly CheckoutJournal _journal;
     private readonly ILogger _logger;
+    private readonly RecipientPermissions _recipients;
     private readonly IShoppingCartService _shoppingCartService;
     private readonly SalesPersons _salesPersons;
     private readonly ShopperSekRate _sekRate;
@@ -51,6 +52,7 @@ public class EcsterOrderPlacer
         ICustomerService customerService,
         CheckoutJournal journal,
         ILogger logger,
+        RecipientPermissions recipients,
         IShoppingCartService shoppingCartService,
         SalesPersons salesPersons,
         ShopperSekRate sekRate,
@@ -67,6 +69,7 @@ public class EcsterOrderPlacer
         _customerService = customerService;
         _journal = journal;
         _logger = logger;
+        _recipients = recipients;
         _shoppingCartService = shoppingCartService;
         _salesPersons = salesPersons;
         _sekRate = sekRate;
@@ -82,7 +85,8 @@ public class EcsterOrderPlacer
         // The ticket comes from the checkout state, never from the order's custom values, which admins can read.
         var state = await _states.GetAsync(request.StoreId, request.CustomerId);
         var chosen = ChosenOption.From(request.CustomValues, state?.Ticket);
-        if (chosen is null || state?.Offered(chosen.OptionId) is null)
+        var offered = chosen is null ? null : state?.Offered(chosen.OptionId);
+        if (chosen is null || state is null || offered is null)
             return await ChooseAgainAsync(request, "Errors.ChooseAgain");
 
         // Checked here too (Ecster would refuse as well): an expired ticket or a changed total sends the shopper back
@@ -144,7 +148,8 @@ public class EcsterOrderPlacer
                 PaymentOption = chosen.OptionId,
                 Cart = cart,
                 ContactInfo = contact.ContactInfo,
-                Recipient = contact.Recipient,
+                // The option Ecster offered says whether a recipient may be given (the server's state, not the form's).
+                Recipient = offered.AllowsRecipient ? contact.Recipient : null,
                 NotificationUrl = _webHelper.GetStoreLocation() + EcsterDefaults.Routes.NotificationPath,
                 SalesPerson = salesPerson
             });
@@ -175,6 +180,7 @@ public class EcsterOrderPlacer
 
         if (salesPerson is not null)
             await _salesPersons.RememberAsync(request.OrderGuid, salesPerson);
+        await _recipients.RememberAsync(request.OrderGuid, offered.AllowsRecipient);
         return await AuthorizedAsync(request, order);
     }
 
