@@ -119,7 +119,7 @@ internal sealed class CheckoutHarness
         SalesPersons = new Nop.Plugin.Payments.Ecster.Services.Contact.SalesPersons(Cache, Attributes, workContext.Object);
         Recipients = new RecipientPermissions(Cache, Attributes);
         var placer = new EcsterOrderPlacer(lines.Object, claims, provider, Addresses.NewSource(), customers.Object, Journal, NopLog.Object,
-            Recipients, cartService.Object, SalesPersons, sekRate, States, stores.Object, texts, time, webHelper.Object);
+            cartService.Object, SalesPersons, sekRate, States, stores.Object, texts, time, webHelper.Object, Recipients);
         Payments = new CheckoutPayments(placer, Shoppers, States, texts, time);
     }
 

@@ -159,7 +159,7 @@ public class CheckoutGuardsTests
         new Services.Contact.OrderContactSource(new Mock<Nop.Services.Common.IAddressService>(MockBehavior.Strict).Object,
             new Mock<Nop.Services.Directory.ICountryService>(MockBehavior.Strict).Object),
         new Mock<ICustomerService>().Object, new CheckoutJournal(new MemoryStaticCache()), Mock.Of<Nop.Services.Logging.ILogger>(),
-        Recipients(), _mocks.ShoppingCart.Object, SalesPersons(new Dictionary<string, string?>()), StoreCurrencies.SekStore(), _states, new Mock<IStoreService>().Object, _mocks.Texts, _time, new Mock<Nop.Core.IWebHelper>().Object);
+        _mocks.ShoppingCart.Object, SalesPersons(new Dictionary<string, string?>()), StoreCurrencies.SekStore(), _states, new Mock<IStoreService>().Object, _mocks.Texts, _time, new Mock<Nop.Core.IWebHelper>().Object, Recipients());
 
     [Test]
     public async Task A_store_sales_person_moves_from_checkout_onto_the_saved_order_and_an_e_commerce_order_has_none()
