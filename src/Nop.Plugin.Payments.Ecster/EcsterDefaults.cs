@@ -25,6 +25,17 @@ public static class EcsterDefaults
 
     /// <summary>Generic attribute rows (KeyGroup "Order") holding the ledger version whose successor may be written next.</summary>
     public const string LedgerTurnAttributeKey = "Ecster.Ledger.Turn";
+    /// <summary>
+    /// Generic attribute (KeyGroup "Order") of a store sale: the debit consent the customer signed, as small JSON
+    /// (signature id, signed at UTC). Ecster's order shows no consent, so the plugin keeps its own record.
+    /// </summary>
+    public const string DebitConsentAttributeKey = "Ecster.DebitConsent";
+
+    /// <summary>
+    /// Generic attribute (KeyGroup "Order"): "true" when the order's payment option allows an alternate recipient
+    /// (docs §6), so every update sends the delivery recipient exactly when the create did.
+    /// </summary>
+    public const string RecipientAllowedAttributeKey = "Ecster.RecipientAllowed";
 
     /// <summary>Generic attribute (KeyGroup "Order") of a store sale: the sales person Ecster's order carries, re-sent by every update.</summary>
     public const string SalesPersonAttributeKey = "Ecster.SalesPerson";
@@ -126,6 +137,9 @@ public static class EcsterDefaults
 
         /// <summary>The sales person of checkout {0} (order GUID), until nopCommerce has saved the order.</summary>
         public static CacheKey CheckoutSalesPersonKey => new(Prefix + "checkout.salesperson.{0}");
+
+        /// <summary>Whether a checkout's option allows a recipient, by order GUID, until the order is saved.</summary>
+        public static CacheKey CheckoutRecipientAllowedKey => new(Prefix + "checkout.recipientallowed.{0}");
     }
 
     /// <summary>The payment step's form field and the custom values an order carries.</summary>

@@ -58,7 +58,9 @@ public class LifeCycleTests
         var start = await client.StartEidAsync(new StartEidRequest { Type = IdentificationMethod.MobileBankId, NationalId = Anna });
         Assert.That(start.Status, Is.EqualTo(EidStatus.OutstandingTransaction));
         Assert.That(start.PollTime, Is.GreaterThan(0));
-        var done = await SandboxIdentity.IdentifyAsync(client, SandboxIdentity.Anna);
+        var done = start;
+        while (done.IsPending)
+            done = await client.CollectEidAsync(done.Id);
         Assert.That(done.Status, Is.EqualTo(EidStatus.Complete));
 
         // 4-5: ticket (consumer and sales person together), and options for the exact amount.

@@ -15,9 +15,9 @@ public sealed class DebitConsentTests : SandboxTest
     public async Task A_store_order_requires_a_consent_before_the_first_debit()
     {
         var orderId = await StoreOrderAsync();
-        var order = await Api.GetAsync($"orders/{orderId}");
-        Assert.That((bool)order.Json["debitConsent"]!["required"]!, Is.True);
-        Assert.That((string?)order.Json["debitConsent"]!["status"], Is.EqualTo("REQUIRED"));
+        var consent = Sandbox.Inspector.FindOrder(orderId)!.DebitConsent;
+        Assert.That(consent.Required, Is.True);
+        Assert.That(consent.Status, Is.EqualTo("REQUIRED"));
 
         var debit = await Flows.TransactionAsync(Api, orderId, "DEBIT", 100_000);
         debit.ShouldBeError(HttpStatusCode.BadRequest, 4426);
@@ -60,8 +60,7 @@ public sealed class DebitConsentTests : SandboxTest
         var collect = await SignAsync(orderId);
 
         Assert.That((string?)collect.Json["status"], Is.EqualTo("COMPLETE"));
-        var order = await Api.GetAsync($"orders/{orderId}");
-        Assert.That((string?)order.Json["debitConsent"]!["status"], Is.EqualTo("SIGNED"));
+        Assert.That(Sandbox.Inspector.FindOrder(orderId)!.DebitConsent.Status, Is.EqualTo("SIGNED"));
         Assert.That((await Flows.TransactionAsync(Api, orderId, "DEBIT", Amount)).Status, Is.EqualTo(HttpStatusCode.Created));
     }
 
@@ -92,7 +91,7 @@ public sealed class DebitConsentTests : SandboxTest
         var collect = await SignAsync(orderId);
 
         Assert.That((string?)collect.Json["status"], Is.EqualTo("USER_CANCEL"));
-        Assert.That((string?)(await Api.GetAsync($"orders/{orderId}")).Json["debitConsent"]!["status"], Is.EqualTo("REQUIRED"));
+        Assert.That(Sandbox.Inspector.FindOrder(orderId)!.DebitConsent.Status, Is.EqualTo("REQUIRED"));
     }
 
     [Test]

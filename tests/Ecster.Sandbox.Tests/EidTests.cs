@@ -64,6 +64,36 @@ public sealed class EidTests : SandboxTest
         Assert.That((string?)(await Api.GetAsync($"identification/eid/{id}")).Json["status"], Is.EqualTo(status), "an ended eID stays ended");
     }
 
+    [TestCase("SE_BANKID")]
+    [TestCase("SE_BANKID_MOBILE")]
+    public async Task A_second_start_for_a_person_with_an_outstanding_eid_is_already_in_progress_and_may_be_tried_again(string type)
+    {
+        var first = (string)(await StartAsync("SE8112189801"))["id"]!;
+        await Api.GetAsync($"identification/eid/{first}");
+
+        var second = (JObject)await StartAsync("SE8112189801", type);
+
+        // docs §4.3: the documented status, in the start's four fields; nothing to collect from it.
+        Assert.That(second.Properties().Select(p => p.Name), Is.EquivalentTo(new[] { "id", "status", "startURL", "pollTime" }));
+        Assert.That((string?)second["status"], Is.EqualTo("ALREADY_IN_PROGRESS"));
+        Assert.That((string?)(await Api.GetAsync($"identification/eid/{(string)second["id"]!}")).Json["status"], Is.EqualTo("ALREADY_IN_PROGRESS"));
+        // As BankID does, the earlier order is cancelled too, so the consumer can try again at once.
+        Assert.That((string?)(await Api.GetAsync($"identification/eid/{first}")).Json["status"], Is.EqualTo("CANCELLED"));
+        Assert.That((string?)(await StartAsync("SE8112189801", type))["status"], Is.EqualTo("OUTSTANDING_TRANSACTION"));
+        // Another person is not affected.
+        Assert.That((string?)(await StartAsync(Flows.EidNationalId(People.Fredrik)))["status"], Is.EqualTo("OUTSTANDING_TRANSACTION"));
+    }
+
+    [Test]
+    public async Task A_finished_or_timed_out_eid_does_not_block_the_next_start()
+    {
+        await Flows.IdentifyAsync(Api, People.Anna);
+        Assert.That((string?)(await StartAsync("SE8112189801"))["status"], Is.EqualTo("OUTSTANDING_TRANSACTION"), "after COMPLETE");
+
+        _clock.Advance(TimeSpan.FromMinutes(3));
+        Assert.That((string?)(await StartAsync("SE8112189801"))["status"], Is.EqualTo("OUTSTANDING_TRANSACTION"), "after the timeout");
+    }
+
     [Test]
     public async Task An_order_left_pending_for_three_minutes_expires()
     {

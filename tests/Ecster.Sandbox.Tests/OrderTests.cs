@@ -13,11 +13,11 @@ public sealed class OrderTests : SandboxTest
         var order = (JObject)created.Response.Json;
         Assert.Multiple(() =>
         {
-            // docs §7.3: these fields and no others (debitConsent is the sandbox's until signatures replace it).
+            // docs §7.3: these fields and no others (no debit consent: Ecster's order shows none).
             Assert.That(order.Properties().Select(p => p.Name), Is.EquivalentTo(new[]
             {
                 "id", "merchantId", "status", "properties", "created", "amount", "currency", "debitedAmount", "creditedAmount",
-                "orderReference", "consumer", "transactions", "debitConsent"
+                "orderReference", "consumer", "transactions"
             }));
             Assert.That((string?)order["id"], Does.StartWith("ECS-"));
             Assert.That((string?)order["merchantId"], Is.EqualTo("sandbox-merchant"));
@@ -68,10 +68,10 @@ public sealed class OrderTests : SandboxTest
     }
 
     [Test]
-    public async Task The_create_keeps_its_attributes_and_a_sales_person_makes_it_an_in_person_sale()
+    public async Task The_create_keeps_its_attributes_and_a_sales_person_alone_makes_no_in_person_sale()
     {
         var ticket = await Flows.TicketAsync(Api, People.Anna);
-        var option = await Flows.OptionAsync(Api, ticket, 100_000, "INV");
+        var option = await Flows.OptionAsync(Api, ticket, 100_000, "PP12");
         var response = await Api.PostAsync("orders", $$"""
             { "ticket": "{{ticket}}", "paymentOption": "{{option["id"]}}", "orderReference": "attrs",
               "cart": {{JObject.FromObject(Flows.Cart(100_000))}},
@@ -87,13 +87,54 @@ public sealed class OrderTests : SandboxTest
         var held = Sandbox.Inspector.FindOrder((string)response.Json["id"]!)!;
         Assert.Multiple(() =>
         {
-            Assert.That(held.InPerson, Is.True);
+            Assert.That(held.InPerson, Is.False, "the ticket was not in person: a salesPerson is an attribute only");
             Assert.That(held.SalesPerson, Is.EqualTo("staff-17"));
             Assert.That(held.NotificationUrl, Is.EqualTo("https://shop.example/ecster/notification"));
             Assert.That(held.Attributes.Recipient!.Address!.Line2, Is.EqualTo("lgh 1102"));
             Assert.That(held.Attributes.ContactInfo!.Cellular!.Number, Is.EqualTo("0701234567"));
-            Assert.That((bool)response.Json["debitConsent"]!["required"]!, Is.True);
+            Assert.That(response.Json["debitConsent"], Is.Null);
         });
+        Assert.That((await Flows.TransactionAsync(Api, held.Id, "DEBIT", 100_000)).Status, Is.EqualTo(HttpStatusCode.Created),
+            "an e-commerce ticket's order needs no debit consent");
+    }
+
+    [Test]
+    public async Task An_in_person_ticket_makes_the_order_a_store_sale_with_or_without_a_sales_person()
+    {
+        var ticket = await Flows.InPersonTicketAsync(Api, People.Anna);
+        var option = await Flows.OptionAsync(Api, ticket, 100_000, "INV");
+        var response = await Api.PostAsync("orders", new
+        {
+            orderReference = "no-sales-person", ticket, paymentOption = (string)option["id"]!, cart = Flows.Cart(100_000),
+        });
+
+        Assert.That(response.Status, Is.EqualTo(HttpStatusCode.Created), response.Text);
+        var id = (string)response.Json["id"]!;
+        Assert.That(Sandbox.Inspector.FindOrder(id)!.InPerson, Is.True);
+        (await Flows.TransactionAsync(Api, id, "DEBIT", 100_000)).ShouldBeError(HttpStatusCode.BadRequest, 4426);
+    }
+
+    [Test]
+    public async Task A_recipient_is_refused_when_the_payment_option_does_not_allow_an_alternate_one()
+    {
+        var ticket = await Flows.TicketAsync(Api, People.Anna);
+        var invoice = await Flows.OptionAsync(Api, ticket, 100_000, "INV");
+        Assert.That((bool)invoice["allowAlternateRecipient"]!, Is.False);
+        var recipient = new { name = new { firstName = "Bo", lastName = "Berg" }, address = new { line1 = "Gatan 2", city = "Lund", zip = "22222", country = "SE" } };
+
+        var refused = await Api.PostAsync("orders", new
+        {
+            orderReference = "r1", ticket, paymentOption = (string)invoice["id"]!, cart = Flows.Cart(100_000), recipient,
+        });
+        refused.ShouldBeError(HttpStatusCode.BadRequest, 4432);
+
+        var created = await Api.PostAsync("orders", new
+        {
+            orderReference = "r1", ticket, paymentOption = (string)invoice["id"]!, cart = Flows.Cart(100_000),
+        });
+        Assert.That(created.Status, Is.EqualTo(HttpStatusCode.Created), created.Text);
+        var update = await Api.PutAsync($"orders/{(string)created.Json["id"]!}", new { orderReference = "r1", cart = Flows.Cart(100_000), recipient });
+        update.ShouldBeError(HttpStatusCode.BadRequest, 4432);
     }
 
     [Test]

@@ -81,16 +81,6 @@ public static class OrderStatus
     public const string Annulled = "ANNULLED";
 }
 
-/// <summary>Debit consent statuses (docs §7.3, §8).</summary>
-public static class DebitConsentStatus
-{
-    public const string NotRequired = "NOT_REQUIRED";
-    public const string Required = "REQUIRED";
-    public const string Pending = "PENDING";
-    public const string Signed = "SIGNED";
-    public const string Failed = "FAILED";
-}
-
 /// <summary>Transaction types (docs §9).</summary>
 public static class TransactionType
 {

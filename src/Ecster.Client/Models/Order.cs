@@ -46,9 +46,6 @@ public sealed class Order
     /// <summary>The identified consumer. Personal data: never logged.</summary>
     public Consumer? Consumer { get; set; }
 
-    /// <summary>The sandbox's consent state; Ecster's order carries none (docs §8: the signature is collected).</summary>
-    public OrderDebitConsent? DebitConsent { get; set; }
-
     public List<Transaction> Transactions { get; set; } = [];
 
     /// <summary>Ecster's <c>created</c>.</summary>
@@ -72,18 +69,4 @@ public sealed class OrderProperties
     public bool? DirectDebit { get; set; }
 
     public int? DueDays { get; set; }
-}
-
-/// <summary>The order's debit consent state (store orders need a signed one before the first debit).</summary>
-public sealed class OrderDebitConsent
-{
-    public bool Required { get; set; }
-
-    /// <summary>See <see cref="DebitConsentStatus"/>.</summary>
-    public string? Status { get; set; }
-
-    [JsonConverter(typeof(OreAmountConverter))]
-    public decimal? MaxAmount { get; set; }
-
-    public DateTimeOffset? SignedAt { get; set; }
 }

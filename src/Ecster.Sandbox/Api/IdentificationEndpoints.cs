@@ -20,6 +20,7 @@ internal static class IdentificationEndpoints
             var personalNumber = NationalIds.ForEid(request.NationalId, now) ?? throw ApiErrors.InvalidPersonalNumber();
 
             var order = new EidOrder(request.Type, personalNumber, new BankIdSession(TestConsumers.Find(personalNumber), now));
+            RefuseIfAlreadyInProgress(runtime, order, now);
             runtime.Store.BankIdSessions[order.Id] = order.Session;
             runtime.Store.EidOrders[order.Id] = order;
             return HttpContextExtensions.Json(View(runtime, order));
@@ -34,6 +35,30 @@ internal static class IdentificationEndpoints
                 return HttpContextExtensions.Json(View(runtime, order));
             }
         });
+    }
+
+    /// <summary>
+    /// docs §4.3: ALREADY_IN_PROGRESS when the person already has an outstanding eID. As BankID does with
+    /// <c>alreadyInProgress</c>, the earlier order is cancelled too, so that the consumer can simply try again.
+    /// </summary>
+    private static void RefuseIfAlreadyInProgress(SandboxRuntime runtime, EidOrder order, DateTimeOffset now)
+    {
+        lock (runtime.Store.EidStartSync)
+        {
+            if (runtime.Store.LatestEidByPerson.TryGetValue(order.PersonalNumber, out var earlier))
+            {
+                lock (earlier.Session.Sync)
+                {
+                    if (earlier.Session.IsOutstanding(now, runtime.Options.BankIdTimeout))
+                    {
+                        earlier.Session.Cancel();
+                        lock (order.Session.Sync) order.Session.RefuseStart("alreadyInProgress");
+                        return;
+                    }
+                }
+            }
+            runtime.Store.LatestEidByPerson[order.PersonalNumber] = order;
+        }
     }
 
     public static EidOrder Find(SandboxRuntime runtime, string id) =>

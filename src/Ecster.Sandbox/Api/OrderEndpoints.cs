@@ -27,10 +27,12 @@ internal static class OrderEndpoints
             var option = RequireOption(runtime, request.PaymentOption, ticket.Consumer, cart.Amount);
             if (option.TicketId != ticket.Id)
                 throw ApiErrors.PaymentOptionInvalid("The payment option was given for another ticket.");
+            RequireRecipientAllowed(option, attributes);
             CreditDecision.Require(ticket.Consumer, cart.Amount);
 
+            // docs §5: the ticket's inPerson, not the salesPerson attribute, makes the order a store sale.
             var order = new Order(runtime.Store.NextOrderId(), merchantId, reference, cart, option, ticket.Consumer,
-                attributes, runtime.Clock.Now());
+                ticket.InPerson, attributes, runtime.Clock.Now());
             runtime.Store.Orders[order.Id] = order;
 
             lock (order.Sync)
@@ -90,6 +92,7 @@ internal static class OrderEndpoints
                     throw ApiErrors.OverCreditLimit("The amount is above what the payment option allows.");
                 if (cart.Amount < option.Term.MinAmount)
                     throw ApiErrors.PaymentOptionInvalid("The amount is below what the payment option allows.");
+                RequireRecipientAllowed(option, attributes);
                 CreditDecision.Require(order.Consumer, cart.Amount);
 
                 order.Cart = cart;
@@ -137,6 +140,13 @@ internal static class OrderEndpoints
         if (option.Amount != amount)
             throw ApiErrors.PaymentOptionInvalid("The payment option was given for another amount.");
         return option;
+    }
+
+    /// <summary>docs §6, §7.2: a recipient only when the order's payment option allows an alternate recipient (4432, Assumed).</summary>
+    private static void RequireRecipientAllowed(PaymentOptionOffer option, OrderAttributes attributes)
+    {
+        if (attributes.Recipient is not null && !option.View.AllowAlternateRecipient)
+            throw ApiErrors.RecipientNotAllowed("The payment option does not allow an alternate recipient.");
     }
 
     private static OrderAttributes ValidateAttributes(OrderAttributesRequest request)

@@ -64,6 +64,12 @@ internal sealed class BankIdSession(TestConsumer? signer, DateTimeOffset started
         return true;
     }
 
+    /// <summary>The start itself was refused (BankID's <c>alreadyInProgress</c>): the order is never pending. Call under <see cref="Sync"/>.</summary>
+    public void RefuseStart(string hintCode) => Fail(hintCode);
+
+    /// <summary>Still waiting for the consumer, and not yet timed out. Call under <see cref="Sync"/>.</summary>
+    public bool IsOutstanding(DateTimeOffset now, TimeSpan timeout) => Status == BankIdStatus.Pending && now - StartedAt < timeout;
+
     private void Fail(string hintCode)
     {
         Status = BankIdStatus.Failed;

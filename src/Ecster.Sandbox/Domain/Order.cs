@@ -5,7 +5,7 @@ namespace Ecster.Sandbox.Domain;
 /// <summary>An order and its money. Everything mutable here is read and written under <see cref="Sync"/>.</summary>
 internal sealed class Order(
     string id, string merchantId, string orderReference, CartView cart, PaymentOptionOffer option,
-    TestConsumer consumer, OrderAttributes attributes, DateTimeOffset createdAt)
+    TestConsumer consumer, bool inPerson, OrderAttributes attributes, DateTimeOffset createdAt)
 {
     public object Sync { get; } = new();
     public string Id { get; } = id;
@@ -17,11 +17,14 @@ internal sealed class Order(
     public OrderAttributes Attributes { get; set; } = attributes;
     public string? NotificationUrl => Attributes.NotificationUrl;
 
-    /// <summary>Fixed at creation: an update cannot turn a store sale into an e-commerce one.</summary>
-    public bool InPerson { get; } = attributes.InPerson;
+    /// <summary>
+    /// The <c>inPerson</c> of the ticket the order was created with (docs §5: the ticket decides what is mandatory
+    /// later); fixed at creation, so an update cannot turn a store sale into an e-commerce one.
+    /// </summary>
+    public bool InPerson { get; } = inPerson;
     public DateTimeOffset CreatedAt { get; } = createdAt;
     public DateTimeOffset UpdatedAt { get; set; } = createdAt;
-    public DebitConsent Consent { get; set; } = new(attributes.InPerson);
+    public DebitConsent Consent { get; set; } = new(inPerson);
     public List<OrderTransaction> Transactions { get; } = [];
 
     public long Debited { get; set; }
@@ -36,8 +39,9 @@ internal sealed class Order(
         Id, MerchantId, OrderReference, Status, Cart.Currency, Amount, Debited, Credited,
         new OrderPropertiesView(Option.Term.PaymentMethod, Finance.PaymentCatalog.Submethod(Option.Term.PaymentMethod), Option.Term.InvoiceFee),
         ConsumerView.Of(Consumer), // docs §7.3: the same consumer as the ticket's (docs §5)
-        Consent.View(), Transactions.Select(t => t.View(MerchantId)).ToList(), CreatedAt)
+        Transactions.Select(t => t.View(MerchantId)).ToList(), CreatedAt)
     {
+        DebitConsent = Consent.View(),
         AnnulledAmount = Annulled, RemainingAmount = Remaining, Cart = Cart, Attributes = Attributes, UpdatedAt = UpdatedAt,
         PaymentOptionId = Option.Id, TermCode = Option.Term.Code, InPerson = InPerson
     };

@@ -14,6 +14,12 @@ internal sealed class SandboxStore
 
     public ConcurrentDictionary<string, BankIdSession> BankIdSessions { get; } = new();
     public ConcurrentDictionary<string, EidOrder> EidOrders { get; } = new();
+
+    /// <summary>The latest eID started per 12-digit personal number: BankID runs one order per person at a time.</summary>
+    public ConcurrentDictionary<string, EidOrder> LatestEidByPerson { get; } = new();
+
+    /// <summary>Makes "is one outstanding, else start" one step per sandbox.</summary>
+    public object EidStartSync { get; } = new();
     public ConcurrentDictionary<string, Ticket> Tickets { get; } = new();
     public ConcurrentDictionary<string, PaymentOptionOffer> PaymentOptions { get; } = new();
     public ConcurrentDictionary<string, Order> Orders { get; } = new();
@@ -33,6 +39,7 @@ internal sealed class SandboxStore
         {
             BankIdSessions.Clear();
             EidOrders.Clear();
+            LatestEidByPerson.Clear();
             Tickets.Clear();
             PaymentOptions.Clear();
             Orders.Clear();

@@ -21,6 +21,7 @@ internal static class ApiErrors
     public static ApiException AmountExceedsConsent(string message) => new(400, 4428, message);
     public static ApiException TicketInvalid(string message) => new(400, 4430, message);
     public static ApiException PaymentOptionInvalid(string message) => new(400, 4431, message);
+    public static ApiException RecipientNotAllowed(string message) => new(400, 4432, message);
     public static ApiException CreditDeclined(string message) => new(400, 4500, message);
     public static ApiException OverCreditLimit(string message) => new(400, 4501, message);
 

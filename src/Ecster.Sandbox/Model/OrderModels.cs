@@ -16,14 +16,16 @@ public sealed record CartRowView(
 
 /// <summary>
 /// The order as docs §7.3 shows it. The <see cref="JsonIgnoreAttribute"/> members are for the inspector only:
-/// Ecster sends no residual, no cart and none of the create's attributes back.
+/// Ecster sends no residual, no cart, no debit consent and none of the create's attributes back.
 /// </summary>
 public sealed record OrderView(
     string Id, string MerchantId, string OrderReference, string Status, string Currency,
     long Amount, long DebitedAmount, long CreditedAmount,
     OrderPropertiesView Properties, ConsumerView Consumer,
-    DebitConsentStateView DebitConsent, IReadOnlyList<TransactionView> Transactions, DateTimeOffset Created)
+    IReadOnlyList<TransactionView> Transactions, DateTimeOffset Created)
 {
+    /// <summary>The consent the sandbox keeps to refuse a debit (docs §8, §9); Ecster's order shows none.</summary>
+    [JsonIgnore] public DebitConsentStateView DebitConsent { get; init; } = null!;
     [JsonIgnore] public long AnnulledAmount { get; init; }
     [JsonIgnore] public long RemainingAmount { get; init; }
     [JsonIgnore] public CartView Cart { get; init; } = null!;
@@ -39,6 +41,7 @@ public sealed record OrderView(
 /// <summary>docs §7.3 <c>properties</c>; <c>startFee</c> in öre.</summary>
 public sealed record OrderPropertiesView(string Method, string Submethod, long StartFee);
 
+/// <summary>The sandbox's own consent state, for inspection only (never in an API answer).</summary>
 public sealed record DebitConsentStateView(bool Required, string Status, long? MaxAmount, DateTimeOffset? SignedAt);
 
 

@@ -76,6 +76,8 @@ public class NopStartup : INopStartup
         services.AddScoped<IMoneyMovements, MoneyMovements>();
         services.AddScoped<OrderCartLines>();
         services.AddScoped<DebitConsents>();
+        services.AddScoped<DebitConsentRecords>();
+        services.AddScoped<RecipientPermissions>();
         services.AddSingleton(_ => new NotificationRateLimiter());
         services.AddScoped<PendingNotificationInbox>();
         services.AddScoped<NotificationProcessor>();

@@ -158,7 +158,6 @@ public class ErrorMappingTests
         Assert.That(order.Amount, Is.EqualTo(125.00m));
         Assert.That(order.RemainingAmount, Is.EqualTo(1.00m));
         Assert.That(order.Properties!.StartFee, Is.Null);
-        Assert.That(order.DebitConsent, Is.Null);
         Assert.That(order.Transactions, Is.Empty, "a list Ecster leaves out is empty, never null");
     }
 

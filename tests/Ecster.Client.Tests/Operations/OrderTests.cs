@@ -20,6 +20,23 @@ public class OrderTests
     };
 
     [Test]
+    public void The_order_model_reads_the_documented_fields_and_no_debit_consent()
+    {
+        // docs §7.3: Ecster's order shows no debit consent; the plugin records a signed one itself (docs §8).
+        var read = typeof(Order).GetProperties()
+            .Where(p => p.SetMethod is not null && !p.IsDefined(typeof(System.Text.Json.Serialization.JsonIgnoreAttribute), false))
+            .Select(p => p.GetCustomAttributes(typeof(System.Text.Json.Serialization.JsonPropertyNameAttribute), false)
+                .Cast<System.Text.Json.Serialization.JsonPropertyNameAttribute>().SingleOrDefault()?.Name
+                ?? char.ToLowerInvariant(p.Name[0]) + p.Name[1..]);
+
+        Assert.That(read, Is.EquivalentTo(new[]
+        {
+            "id", "merchantId", "orderReference", "status", "currency", "amount", "debitedAmount", "creditedAmount",
+            "properties", "consumer", "transactions", "created"
+        }));
+    }
+
+    [Test]
     public void A_null_the_caller_left_in_a_request_is_not_sent_and_Ecster_answers_it()
     {
         var handler = new FakeEcsterHandler().Respond(HttpStatusCode.BadRequest,

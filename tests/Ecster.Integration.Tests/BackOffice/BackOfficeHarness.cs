@@ -119,14 +119,18 @@ internal sealed class BackOfficeHarness : IAsyncDisposable
     /// <summary>Another node of the web farm: its own in-process locks, the shared locker, database and Ecster.</summary>
     public OrderLocks NewNodeLocks() => new(Locker);
 
-    public MoneyMovements NewMoneyMovements(MovementEngine? engine = null) => new(engine ?? NewEngine(), WorkContext.Object);
-    public DebitConsents NewConsents() => new(Clients, NewNotes(), NewTexts());
+    public MoneyMovements NewMoneyMovements(MovementEngine? engine = null) => new(NewConsents(), engine ?? NewEngine(), WorkContext.Object);
+    public DebitConsents NewConsents() => new(Clients, NewNotes(), NewConsentRecords(), NewTexts(), TimeProvider.System);
+    public DebitConsentRecords NewConsentRecords() => new(Attributes, NewSalesPersons());
     public ShipmentSentConsumer NewShipmentConsumer() => new(NewEngine(), Orders.Object, Settings.Object, Shipments.Object);
     public OrderCancelledConsumer NewCancelConsumer() => new(NewEngine());
     public OrderEditedConsumer NewEditConsumer() =>
         new(new Nop.Plugin.Payments.Ecster.Services.Cart.OrderCartLines(new Mock<Nop.Services.Customers.ICustomerService>().Object, Orders.Object, Stores.Object,
             new Nop.Plugin.Payments.Ecster.Services.Cart.CartTexts(new Mock<Nop.Services.Catalog.IProductAttributeFormatter>().Object, Localization.Object)),
-            Addresses.NewSource(), NewEngine(), Logger.Object, NewNotes(), NewSalesPersons(), NewTexts(), WebHelper.Object);
+            Addresses.NewSource(), NewEngine(), Logger.Object, NewNotes(), NewRecipients(), NewSalesPersons(), NewTexts(), WebHelper.Object);
+
+    /// <summary>Whether an order's option allows a recipient, kept where the plugin keeps it.</summary>
+    public Nop.Plugin.Payments.Ecster.Services.Checkout.RecipientPermissions NewRecipients() => new(SalesPersonCache, Attributes);
 
     /// <summary>The sales persons of store sales, kept where the plugin keeps them.</summary>
     public Nop.Plugin.Payments.Ecster.Services.Contact.SalesPersons NewSalesPersons() =>
@@ -159,19 +163,23 @@ internal sealed class BackOfficeHarness : IAsyncDisposable
     public IReadOnlyList<global::Ecster.Sandbox.Model.TransactionView> SandboxTransactions(string ecsterOrderId, string type) =>
         Fixture.Sandbox.Inspector.FindOrder(ecsterOrderId)!.Transactions.Where(t => t.Type == type).ToList();
 
-    /// <summary>An authorised Ecster order for Anna and the nopCommerce order checkout would have saved for it.</summary>
+    /// <summary>
+    /// An authorised Ecster order for Anna and the nopCommerce order checkout would have saved for it: whether its
+    /// option allows a recipient, and for a store sale (an in-person ticket, docs §5) its sales person.
+    /// </summary>
+    /// <param name="paymentMethod">The option's method; the first option Ecster offers when null.</param>
     public async Task<(NopOrder Nop, EcsterOrder Ecster)> PlaceOrderAsync(decimal amount = 1_000m, string channel = Channel.Ecommerce,
-        List<CartRow>? rows = null, bool register = true, Uri? notificationUrl = null)
+        List<CartRow>? rows = null, bool register = true, Uri? notificationUrl = null, string? paymentMethod = null)
     {
-        var ticket = await SandboxIdentity.TicketAsync(Client);
+        var ticket = await SandboxIdentity.TicketAsync(Client, inPerson: channel == Channel.Store);
         var options = await Client.GetPaymentOptionsAsync(new PaymentOptionsRequest { Ticket = ticket.Id, Amount = amount });
+        var option = options.Options.First(o => paymentMethod is null || o.PaymentMethod == paymentMethod);
         var guid = Guid.NewGuid();
         var ecster = await Client.CreateOrderAsync(new CreateOrderRequest
         {
             OrderReference = guid.ToString(),
             Ticket = ticket.Id,
-            PaymentOption = options.Options[0].Id,
-            // A store sale is in person: Ecster's create carries its sales person, not a channel.
+            PaymentOption = option.Id,
             SalesPerson = channel == Channel.Store ? "nop-1" : null,
             NotificationUrl = notificationUrl?.ToString(),
             Cart = new global::Ecster.Client.Models.Cart
@@ -182,6 +190,12 @@ internal sealed class BackOfficeHarness : IAsyncDisposable
         });
 
         var nop = NopOrderFor(guid, amount, ecster.Id);
+        // What checkout keeps for the saved order: whether the option allows a recipient.
+        var recipients = NewRecipients();
+        await recipients.RememberAsync(guid, option.AllowAlternateRecipient == true);
+        await recipients.KeepOnOrderAsync(nop);
+        if (channel == Channel.Store)
+            await Attributes.SaveAttributeAsync(nop, EcsterDefaults.SalesPersonAttributeKey, "nop-1");
         if (register)
             Register(nop);
         return (nop, ecster);

@@ -1,7 +1,9 @@
 using Ecster.Client;
 using Ecster.Client.Models;
 using Nop.Core.Domain.Payments;
+using Nop.Plugin.Payments.Ecster;
 using Nop.Plugin.Payments.Ecster.Services.BackOffice;
+using Nop.Plugin.Payments.Ecster.Services.BackOffice.Consent;
 using Nop.Services.Payments;
 
 namespace Ecster.Integration.Tests.BackOffice;
@@ -69,6 +71,57 @@ public class ConsentTests
         var capture = await _h.NewMoneyMovements().CaptureAsync(new CapturePaymentRequest { Order = order });
         Assert.That(capture.Success, Is.True, string.Join(" ", capture.Errors));
         Assert.That(_h.SandboxTransactions(ecster.Id, "DEBIT"), Has.Count.EqualTo(1));
+    }
+
+    [Test]
+    public async Task A_signed_consent_is_the_plugins_own_record_on_the_nopCommerce_order()
+    {
+        var (order, ecster) = await _h.PlaceOrderAsync(1_000m, Channel.Store);
+        var consents = _h.NewConsents();
+        Assert.That((await consents.StateAsync(order)).Status, Is.EqualTo(DebitConsentState.Missing));
+
+        var started = await consents.StartBankIdAsync(order);
+        var step = started;
+        for (var polls = 0; step.Pending && polls < 10; polls++)
+            step = await consents.CollectAsync(order, started.SignatureId!);
+
+        // Ecster's order shows no consent (docs §7.3): the signature's COMPLETE is recorded on the order by the plugin.
+        var json = await _h.Attributes.GetAttributeAsync<string>(order, EcsterDefaults.DebitConsentAttributeKey);
+        var record = Newtonsoft.Json.Linq.JObject.Parse(json);
+        Assert.That((string?)record["signatureId"], Is.EqualTo(started.SignatureId));
+        Assert.That((DateTime?)record["signedAtUtc"], Is.EqualTo(DateTime.UtcNow).Within(TimeSpan.FromMinutes(1)));
+        Assert.That((await consents.StateAsync(order)).Status, Is.EqualTo(DebitConsentState.Signed));
+        Assert.That((await _h.LedgerOfAsync(order)).Entries, Is.Empty, "the consent is no money movement");
+        Assert.That(_h.NotesOf(order).Count(n => n.Contains("signed with BankID")), Is.EqualTo(1));
+    }
+
+    [Test]
+    public async Task A_consent_signed_while_nobody_collected_it_is_settled_by_reading_at_the_capture()
+    {
+        var (order, ecster) = await _h.PlaceOrderAsync(1_000m, Channel.Store);
+        var started = await _h.NewConsents().StartBankIdAsync(order);
+        // The customer signs on their phone; the admin closed the panel before it saw COMPLETE.
+        var signature = await _h.Client.CollectDebitConsentAsync(ecster.Id, started.SignatureId!);
+        while (SignatureStatus.IsPending(signature.Status))
+            signature = await _h.Client.CollectDebitConsentAsync(ecster.Id, started.SignatureId!);
+        Assert.That(signature.Status, Is.EqualTo(SignatureStatus.Complete));
+
+        var capture = await _h.NewMoneyMovements().CaptureAsync(new CapturePaymentRequest { Order = order });
+
+        Assert.That(capture.Success, Is.True, string.Join(" ", capture.Errors));
+        Assert.That(_h.SandboxTransactions(ecster.Id, "DEBIT"), Has.Count.EqualTo(1));
+        Assert.That((await _h.NewConsents().StateAsync(order)).Status, Is.EqualTo(DebitConsentState.Signed));
+    }
+
+    [Test]
+    public async Task An_e_commerce_order_needs_no_consent_and_records_none()
+    {
+        var (order, _) = await _h.PlaceOrderAsync(1_000m);
+
+        Assert.That((await _h.NewConsents().StateAsync(order)).Required, Is.False);
+        var capture = await _h.NewMoneyMovements().CaptureAsync(new CapturePaymentRequest { Order = order });
+        Assert.That(capture.Success, Is.True, string.Join(" ", capture.Errors));
+        Assert.That(await _h.Attributes.GetAttributeAsync<string>(order, EcsterDefaults.DebitConsentAttributeKey), Is.Null.Or.Empty);
     }
 
     [Test]

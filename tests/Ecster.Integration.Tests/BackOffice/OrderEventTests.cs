@@ -141,7 +141,8 @@ public class OrderEventTests
     [Test]
     public async Task An_edit_re_sends_every_attribute_from_the_nopCommerce_order_because_Ecster_deletes_what_is_left_out()
     {
-        var (order, ecster) = await _h.PlaceOrderAsync(1_000m, Channel.Store, notificationUrl: new Uri("https://shop.example/Plugins/PaymentEcster/Notification"));
+        var (order, ecster) = await _h.PlaceOrderAsync(1_000m, Channel.Store, notificationUrl: new Uri("https://shop.example/Plugins/PaymentEcster/Notification"),
+            paymentMethod: PaymentMethodType.PartPayment);
         order.ShippingAddressId = _h.Addresses.Add(NopAddresses.Anna()).Id;
         order.BillingAddressId = _h.Addresses.Add(new Nop.Core.Domain.Common.Address { FirstName = "Bill", City = "Uppsala" }).Id;
         // The sales person of the store sale, as checkout kept it on the order.
@@ -163,6 +164,22 @@ public class OrderEventTests
             Assert.That(held.Attributes.ContactInfo!.Email, Is.EqualTo("anna@example.se"));
             Assert.That(held.TermCode, Is.Not.Empty, "no new option: the amount changed, but the ticket options need is gone");
         });
+    }
+
+    [Test]
+    public async Task An_edit_of_an_order_whose_option_allows_no_alternate_recipient_leaves_the_recipient_out_as_the_create_did()
+    {
+        var (order, ecster) = await _h.PlaceOrderAsync(1_000m, paymentMethod: PaymentMethodType.Invoice);
+        order.ShippingAddressId = _h.Addresses.Add(NopAddresses.Anna()).Id;
+        _h.OrderItems.Add(new OrderItem { Id = 6, OrderId = order.Id, Quantity = 2, PriceInclTax = 1_200m, PriceExclTax = 960m });
+
+        order.OrderTotal = 1_200m;
+        await _h.NewEditConsumer().HandleEventAsync(new EntityUpdatedEvent<NopOrder>(order));
+
+        var held = _h.Fixture.Sandbox.Inspector.FindOrder(ecster.Id)!;
+        Assert.That(held.Amount, Is.EqualTo(120_000), string.Join(" | ", _h.NotesOf(order)));
+        Assert.That(held.Attributes.Recipient, Is.Null);
+        Assert.That(held.Attributes.ContactInfo!.Email, Is.EqualTo("anna@example.se"));
     }
 
     [Test]

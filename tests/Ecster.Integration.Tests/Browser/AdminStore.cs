@@ -29,6 +29,7 @@ internal static class AdminStore
             // A store activates view components from its container: the panel's services as the back-office harness wires them.
             services.AddSingleton(harness.Clients);
             services.AddScoped(_ => harness.NewLedger());
+            services.AddScoped(_ => harness.NewConsents());
             services.AddSingleton(harness.Orders.Object);
             services.AddSingleton(harness.NewTexts());
             services.AddSingleton(Mock.Of<ILogger>());

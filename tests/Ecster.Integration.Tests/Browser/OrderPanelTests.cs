@@ -93,6 +93,9 @@ public class OrderPanelTests
 
         Assert.That(_pageLoads, Is.EqualTo(2), "the panel reloaded the order page once the consent was signed");
         Assert.That(_h.Fixture.Sandbox.Inspector.FindOrder(_ecsterOrderId)!.DebitConsent.Status, Is.EqualTo("SIGNED"));
+        // The reloaded panel reads the plugin's own record (Ecster's order shows no consent): signed, nothing to start.
+        await Assertions.Expect(_page.Locator(".ecster-order-panel")).ToContainTextAsync("SIGNED");
+        Assert.That(await _page.Locator(".ecster-start-consent").CountAsync(), Is.Zero);
         lock (_posts)
         {
             Assert.That(_posts[0], Is.EqualTo($"/Admin/EcsterOrder/StartConsent/{_order.Id} token={AdminStore.Token}"));

@@ -61,6 +61,27 @@ public class CheckoutFlowTests
         Assert.That(string.Join(" ", notes), Does.Not.Contain("9801"));
     }
 
+    [TestCase("sv-SE", "BankID används redan")]
+    [TestCase("en-US", "BankID is already in use")]
+    public async Task A_BankID_start_while_another_is_outstanding_says_so_in_the_shoppers_language_and_is_not_retried(string culture, string expected)
+    {
+        _fixture = await SandboxFixture.StartAsync();
+        var checkout = new CheckoutHarness(_fixture, storeTexts: Nop.Plugin.Payments.Ecster.Services.EcsterLocaleResources.ForCulture(culture));
+        var shopper = await checkout.ShopperAsync();
+        var number = PersonalIdentityNumber.Parse(Anna);
+        // The shopper's BankID from another tab (or another shop) is still waiting for them.
+        Assert.That((await checkout.Flow.StartBankIdAsync(shopper, number, sameDevice: false)).Status, Is.EqualTo(CheckoutStepStatus.Pending));
+
+        var step = await checkout.Flow.StartBankIdAsync(shopper, number, sameDevice: true);
+
+        Assert.That(step.Status, Is.EqualTo(CheckoutStepStatus.Failed));
+        Assert.That(step.Message, Does.StartWith(expected));
+        Assert.That(step.AutoStartUrl, Is.Null);
+        Assert.That(_fixture.Sandbox.Inspector.Requests.Count(r => r.Method == "POST" && r.Path.EndsWith("/identification/eid")), Is.EqualTo(2),
+            "the plugin never starts BankID again by itself");
+        Assert.That(await checkout.States.GetAsync(1, 7), Is.Null, "nothing of the refused start is kept");
+    }
+
     [Test]
     public async Task The_order_tells_Ecster_where_to_send_notifications()
     {
@@ -96,7 +117,11 @@ public class CheckoutFlowTests
                 ("POST", "/rest/public/v1/identification/eid"), ("GET", "/rest/public/v1/identification/eid/" + _fixture.Sandbox.Inspector.Requests[1].Path.Split('/').Last())
             }));
         });
-        Assert.That((await checkout.IdentifyWithBankIdAsync(Anna)).Status, Is.EqualTo(CheckoutStepStatus.Options));
+        // The same BankID, collected on: a second start would be ALREADY_IN_PROGRESS (docs §4.3).
+        var step = collected;
+        for (var poll = 0; step.Status == CheckoutStepStatus.Pending && poll < 20; poll++)
+            step = await checkout.Flow.CollectAsync(shopper, PersonalIdentityNumber.Parse(Anna));
+        Assert.That(step.Status, Is.EqualTo(CheckoutStepStatus.Options));
     }
 
     [Test]
@@ -116,9 +141,10 @@ public class CheckoutFlowTests
         var checkout = await StartAsync();
         var shopper = await checkout.ShopperAsync();
 
-        await checkout.Flow.StartBankIdAsync(shopper, PersonalIdentityNumber.Parse(Anna), sameDevice: false);
+        var step = await checkout.Flow.StartBankIdAsync(shopper, PersonalIdentityNumber.Parse(Anna), sameDevice: false);
         var pending = Newtonsoft.Json.JsonConvert.SerializeObject(await checkout.States.GetAsync(1, 7));
-        await checkout.IdentifyWithBankIdAsync(Anna);
+        for (var poll = 0; step.Status == CheckoutStepStatus.Pending && poll < 20; poll++)
+            step = await checkout.Flow.CollectAsync(shopper, PersonalIdentityNumber.Parse(Anna));
         var identified = Newtonsoft.Json.JsonConvert.SerializeObject(await checkout.States.GetAsync(1, 7));
 
         Assert.That(pending, Does.Contain("SE_BANKID_MOBILE").And.Not.Contain("9801"));

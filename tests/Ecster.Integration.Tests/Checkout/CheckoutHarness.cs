@@ -54,6 +54,9 @@ internal sealed class CheckoutHarness
 
     public Nop.Plugin.Payments.Ecster.Services.Contact.SalesPersons SalesPersons { get; private set; } = null!;
 
+    /// <summary>Whether a checkout's option allowed a recipient, kept where the plugin keeps it.</summary>
+    public RecipientPermissions Recipients { get; private set; } = null!;
+
     /// <summary>nopCommerce's log (Admin → System → Log).</summary>
     public Mock<Nop.Services.Logging.ILogger> NopLog { get; } = new();
 
@@ -114,8 +117,9 @@ internal sealed class CheckoutHarness
         var claims = new Nop.Plugin.Payments.Ecster.Services.BackOffice.Orphans.CheckoutClaims(new BackOffice.InMemoryGenericAttributes(),
             new Nop.Plugin.Payments.Ecster.Services.BackOffice.Ledger.OrderLocks(locker ?? new BackOffice.SharedCacheLocker()), stores.Object, time);
         SalesPersons = new Nop.Plugin.Payments.Ecster.Services.Contact.SalesPersons(Cache, Attributes, workContext.Object);
+        Recipients = new RecipientPermissions(Cache, Attributes);
         var placer = new EcsterOrderPlacer(lines.Object, claims, provider, Addresses.NewSource(), customers.Object, Journal, NopLog.Object,
-            cartService.Object, SalesPersons, sekRate, States, stores.Object, texts, time, webHelper.Object);
+            cartService.Object, SalesPersons, sekRate, States, stores.Object, texts, time, webHelper.Object, Recipients);
         Payments = new CheckoutPayments(placer, Shoppers, States, texts, time);
     }
 

@@ -118,7 +118,7 @@ public class SoakTests
         var pages = new List<string>();
         foreach (var order in harness.NopOrders.Values.OrderBy(o => o.Id).Where((_, i) => i % 20 == 0))
         {
-            var panel = new OrderPanelViewComponent(harness.Clients, harness.NewLedger(), harness.Orders.Object, harness.NewTexts(), Mock.Of<Nop.Services.Logging.ILogger>())
+            var panel = new OrderPanelViewComponent(harness.Clients, harness.NewConsents(), harness.NewLedger(), harness.Orders.Object, harness.NewTexts(), Mock.Of<Nop.Services.Logging.ILogger>())
             {
                 Url = url.Object,
                 ViewComponentContext = new ViewComponentContext

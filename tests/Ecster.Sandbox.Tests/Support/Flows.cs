@@ -60,6 +60,14 @@ public static class Flows
         return (string)ticket.Json["id"]!;
     }
 
+    /// <summary>A ticket with <c>inPerson: true</c> for a passport staff checked at the counter.</summary>
+    public static async Task<string> InPersonTicketAsync(SandboxApi api, string personalNumber)
+    {
+        var ticket = await api.PostAsync("identification/tickets", DocumentTicket(personalNumber, "PASSPORT", "P1", 12, 2099));
+        Assert.That(ticket.Status, Is.EqualTo(HttpStatusCode.Created), ticket.Text);
+        return (string)ticket.Json["id"]!;
+    }
+
     /// <summary>GET /paymentoptions/ with its query (docs §6); the channel is the order's, not an option's.</summary>
     public static Task<ApiResponse> OptionsAsync(SandboxApi api, string ticket, long amount, string channel = "ECOMMERCE", long invoiceFee = 0) =>
         api.GetAsync($"paymentoptions/?ticket={Uri.EscapeDataString(ticket)}&amount={amount}&currency=SEK&invoiceFee={invoiceFee}");
@@ -109,9 +117,10 @@ public static class Flows
         SandboxApi api, long amount = 1_249_900, string channel = "ECOMMERCE", string? reference = null,
         string? notificationUrl = null, string person = People.Anna, string code = "PP12")
     {
-        var ticket = await TicketAsync(api, person);
+        // docs §5: a store sale is in person because its ticket says so (here a document staff checked); its
+        // create names the sales person as well (docs §13 A15), which alone makes nothing in person.
+        var ticket = channel == "STORE" ? await InPersonTicketAsync(api, person) : await TicketAsync(api, person);
         var option = await OptionAsync(api, ticket, amount, code, channel);
-        // docs §7.2: no channel; a store sale names its sales person (in person, docs §13 A15).
         var body = new
         {
             orderReference = reference ?? Guid.NewGuid().ToString(),

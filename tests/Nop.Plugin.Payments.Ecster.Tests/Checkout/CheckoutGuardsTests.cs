@@ -159,14 +159,14 @@ public class CheckoutGuardsTests
         new Services.Contact.OrderContactSource(new Mock<Nop.Services.Common.IAddressService>(MockBehavior.Strict).Object,
             new Mock<Nop.Services.Directory.ICountryService>(MockBehavior.Strict).Object),
         new Mock<ICustomerService>().Object, new CheckoutJournal(new MemoryStaticCache()), Mock.Of<Nop.Services.Logging.ILogger>(),
-        _mocks.ShoppingCart.Object, SalesPersons(new Dictionary<string, string?>()), StoreCurrencies.SekStore(), _states, new Mock<IStoreService>().Object, _mocks.Texts, _time, new Mock<Nop.Core.IWebHelper>().Object);
+        _mocks.ShoppingCart.Object, SalesPersons(new Dictionary<string, string?>()), StoreCurrencies.SekStore(), _states, new Mock<IStoreService>().Object, _mocks.Texts, _time, new Mock<Nop.Core.IWebHelper>().Object, Recipients());
 
     [Test]
     public async Task A_store_sales_person_moves_from_checkout_onto_the_saved_order_and_an_e_commerce_order_has_none()
     {
         var saved = new Dictionary<string, string?>();
         var salesPersons = SalesPersons(saved);
-        var consumer = new EcsterOrderNotesConsumer(new CheckoutJournal(new MemoryStaticCache()), new Mock<IOrderService>().Object, salesPersons, _time);
+        var consumer = new EcsterOrderNotesConsumer(new CheckoutJournal(new MemoryStaticCache()), new Mock<IOrderService>().Object, Recipients(), salesPersons, _time);
         var storeSale = new Order { Id = 42, OrderGuid = Guid.NewGuid(), PaymentMethodSystemName = EcsterDefaults.SystemName };
         var webSale = new Order { Id = 43, OrderGuid = Guid.NewGuid(), PaymentMethodSystemName = EcsterDefaults.SystemName };
         await salesPersons.RememberAsync(storeSale.OrderGuid, "nop-17");
@@ -179,15 +179,43 @@ public class CheckoutGuardsTests
         Assert.That(await salesPersons.OfOrderAsync(webSale), Is.Null);
     }
 
+    [Test]
+    public async Task A_recipient_permission_moves_from_checkout_onto_the_saved_order_and_is_otherwise_refused()
+    {
+        var saved = new Dictionary<string, string?>();
+        var cache = new MemoryStaticCache();
+        var recipients = new RecipientPermissions(cache, AttributesOver(saved));
+        var consumer = new EcsterOrderNotesConsumer(new CheckoutJournal(new MemoryStaticCache()), new Mock<IOrderService>().Object, recipients,
+            SalesPersons(new Dictionary<string, string?>()), _time);
+        var partPayment = new Order { Id = 42, OrderGuid = Guid.NewGuid(), PaymentMethodSystemName = EcsterDefaults.SystemName };
+        var invoice = new Order { Id = 43, OrderGuid = Guid.NewGuid(), PaymentMethodSystemName = EcsterDefaults.SystemName };
+        await recipients.RememberAsync(partPayment.OrderGuid, true);
+        await recipients.RememberAsync(invoice.OrderGuid, false);
+
+        await consumer.HandleEventAsync(new OrderPlacedEvent(partPayment));
+        await consumer.HandleEventAsync(new OrderPlacedEvent(invoice));
+
+        Assert.That(saved, Is.EqualTo(new Dictionary<string, string?> { [$"42:{EcsterDefaults.RecipientAllowedAttributeKey}"] = "true" }));
+        Assert.That(await recipients.AllowedForAsync(partPayment), Is.True);
+        Assert.That(await recipients.AllowedForAsync(invoice), Is.False);
+        Assert.That(await recipients.AllowedForAsync(new Order { Id = 44 }), Is.False, "an order from before the rule sends no recipient");
+    }
+
+    private static RecipientPermissions Recipients() => new(new MemoryStaticCache(), AttributesOver(new Dictionary<string, string?>()));
+
     /// <summary>Sales persons over a cache and generic attributes kept in <paramref name="saved"/> ("orderId:key").</summary>
-    private static Services.Contact.SalesPersons SalesPersons(Dictionary<string, string?> saved)
+    private static Services.Contact.SalesPersons SalesPersons(Dictionary<string, string?> saved) =>
+        new(new MemoryStaticCache(), AttributesOver(saved), new Mock<Nop.Core.IWorkContext>().Object);
+
+    /// <summary>Generic attributes (strings) kept in <paramref name="saved"/> ("orderId:key").</summary>
+    private static Nop.Services.Common.IGenericAttributeService AttributesOver(Dictionary<string, string?> saved)
     {
         var attributes = new Mock<Nop.Services.Common.IGenericAttributeService>();
         attributes.Setup(a => a.SaveAttributeAsync(It.IsAny<Nop.Core.BaseEntity>(), It.IsAny<string>(), It.IsAny<string>(), 0))
             .Callback<Nop.Core.BaseEntity, string, string, int>((e, k, v, _) => saved[$"{e.Id}:{k}"] = v).Returns(Task.CompletedTask);
         attributes.Setup(a => a.GetAttributeAsync(It.IsAny<Nop.Core.BaseEntity>(), It.IsAny<string>(), 0, It.IsAny<string>()))
             .ReturnsAsync((Nop.Core.BaseEntity e, string k, int _, string _) => saved.GetValueOrDefault($"{e.Id}:{k}")!);
-        return new Services.Contact.SalesPersons(new MemoryStaticCache(), attributes.Object, new Mock<Nop.Core.IWorkContext>().Object);
+        return attributes.Object;
     }
 
     private static ProcessPaymentRequest Request(decimal orderTotal, decimal chosenAmount)
@@ -200,7 +228,7 @@ public class CheckoutGuardsTests
     [Test]
     public async Task A_changed_total_asks_the_shopper_to_choose_again_without_calling_Ecster()
     {
-        await _states.SetAsync(1, 7, new CheckoutState { Ticket = "tkt-1", TicketExpiresAt = Now.AddMinutes(30), Options = [new OfferedOption("opt-1", "Faktura", "INVOICE", 1)] });
+        await _states.SetAsync(1, 7, new CheckoutState { Ticket = "tkt-1", TicketExpiresAt = Now.AddMinutes(30), Options = [new OfferedOption("opt-1", "Faktura", "INVOICE", 1, false)] });
 
         var result = await Placer().PlaceAsync(Request(orderTotal: 12_599m, chosenAmount: 12_499m));
 
@@ -211,7 +239,7 @@ public class CheckoutGuardsTests
     [Test]
     public async Task A_ticket_known_to_have_expired_asks_the_shopper_to_choose_again_without_calling_Ecster()
     {
-        await _states.SetAsync(1, 7, new CheckoutState { Ticket = "tkt-1", TicketExpiresAt = Now.AddMinutes(30), Options = [new OfferedOption("opt-1", "Faktura", "INVOICE", 1)] });
+        await _states.SetAsync(1, 7, new CheckoutState { Ticket = "tkt-1", TicketExpiresAt = Now.AddMinutes(30), Options = [new OfferedOption("opt-1", "Faktura", "INVOICE", 1, false)] });
         _time.Advance(TimeSpan.FromMinutes(30));
 
         var result = await Placer().PlaceAsync(Request(12_499m, 12_499m));
@@ -222,7 +250,7 @@ public class CheckoutGuardsTests
     [Test]
     public async Task An_option_not_offered_in_the_shoppers_own_checkout_places_nothing()
     {
-        await _states.SetAsync(1, 7, new CheckoutState { Ticket = "tkt-1", TicketExpiresAt = Now.AddMinutes(30), Options = [new OfferedOption("opt-2", "Konto", "ACCOUNT", 0)] });
+        await _states.SetAsync(1, 7, new CheckoutState { Ticket = "tkt-1", TicketExpiresAt = Now.AddMinutes(30), Options = [new OfferedOption("opt-2", "Konto", "ACCOUNT", 0, false)] });
 
         var result = await Placer().PlaceAsync(Request(12_499m, 12_499m));
 
@@ -245,7 +273,7 @@ public class CheckoutGuardsTests
         var orders = new Mock<IOrderService>();
         var notes = new List<OrderNote>();
         orders.Setup(o => o.InsertOrderNoteAsync(It.IsAny<OrderNote>())).Callback<OrderNote>(notes.Add).Returns(Task.CompletedTask);
-        var consumer = new EcsterOrderNotesConsumer(journal, orders.Object, SalesPersons(new Dictionary<string, string?>()), _time);
+        var consumer = new EcsterOrderNotesConsumer(journal, orders.Object, Recipients(), SalesPersons(new Dictionary<string, string?>()), _time);
         var ecsterOrder = new Order { Id = 42, OrderGuid = Guid.NewGuid(), PaymentMethodSystemName = EcsterDefaults.SystemName };
         var otherOrder = new Order { Id = 43, OrderGuid = Guid.NewGuid(), PaymentMethodSystemName = "Payments.CheckMoneyOrder" };
         await journal.RecordAsync(ecsterOrder.OrderGuid, "Ecster: order ECS-1 created, status READY, option PP12.");

@@ -30,7 +30,7 @@ public class CheckoutPaymentsTests
         Ticket = "tkt-1",
         TicketExpiresAt = Now.AddMinutes(30),
         OptionsAmount = 12_499m,
-        Options = [new OfferedOption("opt-pp12", "Delbetalning 12 månader", "PART_PAYMENT", 12), new OfferedOption("opt-inv", "Faktura", "INVOICE", 1)]
+        Options = [new OfferedOption("opt-pp12", "Delbetalning 12 månader", "PART_PAYMENT", 12, true), new OfferedOption("opt-inv", "Faktura", "INVOICE", 1, false)]
     });
 
     private static FormCollection Form(string? optionId, string? personalNumber = null)

@@ -109,6 +109,19 @@ public class ContainerTests
     }
 
     [Test]
+    public void The_container_gives_the_order_placer_its_optional_recipient_permissions()
+    {
+        var (container, _) = BuildContainer();
+        using var __ = container;
+        using var scope = container.BeginLifetimeScope();
+
+        var placer = scope.Resolve<Nop.Plugin.Payments.Ecster.Services.Checkout.EcsterOrderPlacer>();
+        var recipients = typeof(Nop.Plugin.Payments.Ecster.Services.Checkout.EcsterOrderPlacer)
+            .GetField("_recipients", BindingFlags.Instance | BindingFlags.NonPublic)!.GetValue(placer);
+        Assert.That(recipients, Is.Not.Null, "without it no order keeps its recipient permission for later edits");
+    }
+
+    [Test]
     public void Every_class_the_host_activates_from_the_plugin_resolves()
     {
         var (container, _) = BuildContainer();

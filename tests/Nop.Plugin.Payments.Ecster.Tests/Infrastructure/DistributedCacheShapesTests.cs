@@ -25,7 +25,7 @@ public class DistributedCacheShapesTests
             Ticket = "tkt-1",
             TicketExpiresAt = new DateTimeOffset(2026, 11, 27, 12, 30, 0, TimeSpan.Zero),
             OptionsAmount = 12_499.50m,
-            Options = [new OfferedOption("opt-1", "Delbetalning 12 månader", "PART_PAYMENT", 12)],
+            Options = [new OfferedOption("opt-1", "Delbetalning 12 månader", "PART_PAYMENT", 12, true)],
             ChosenOptionId = "opt-1"
         };
 

@@ -3,6 +3,7 @@ using Ecster.Client;
 using Microsoft.AspNetCore.Mvc;
 using Nop.Plugin.Payments.Ecster.Models.Admin;
 using Nop.Plugin.Payments.Ecster.Services.BackOffice;
+using Nop.Plugin.Payments.Ecster.Services.BackOffice.Consent;
 using Nop.Plugin.Payments.Ecster.Services.BackOffice.Ledger;
 using Nop.Services.Logging;
 using Nop.Services.Orders;
@@ -20,13 +21,16 @@ namespace Nop.Plugin.Payments.Ecster.Components.Admin;
 public class OrderPanelViewComponent : NopViewComponent
 {
     private readonly IStoreEcsterClients _clients;
+    private readonly DebitConsents _consents;
     private readonly MoneyLedger _ledger;
     private readonly IOrderService _orderService;
     private readonly BackOfficeTexts _texts;
     private readonly ILogger _logger;
 
-    public OrderPanelViewComponent(IStoreEcsterClients clients, MoneyLedger ledger, IOrderService orderService, BackOfficeTexts texts, ILogger logger)
+    public OrderPanelViewComponent(IStoreEcsterClients clients, DebitConsents consents, MoneyLedger ledger, IOrderService orderService,
+        BackOfficeTexts texts, ILogger logger)
     {
+        _consents = consents;
         _logger = logger;
         _clients = clients;
         _ledger = ledger;
@@ -58,6 +62,8 @@ public class OrderPanelViewComponent : NopViewComponent
             error = await _texts.ErrorAsync(e);
         }
 
+        // The plugin's record, not Ecster's order (which shows no consent).
+        var consent = await _consents.StateAsync(order);
         var model = new OrderPanelModel
         {
             OrderId = order.Id,
@@ -71,8 +77,9 @@ public class OrderPanelViewComponent : NopViewComponent
             AnnulledAmount = ecster?.AnnulledAmount ?? 0,
             RemainingAmount = ecster?.RemainingAmount ?? 0,
             Consumer = MaskedConsumer(ecster?.Consumer),
-            ConsentRequired = ecster?.DebitConsent?.Required ?? false,
-            ConsentStatus = ecster?.DebitConsent?.Status,
+            ConsentRequired = consent.Required,
+            ConsentStatus = consent.Status,
+            ConsentSignedAtUtc = consent.SignedAtUtc,
             Entries = ledger.Entries,
             ResolveUrl = Url.Action("Resolve", "EcsterOrder", new { area = "Admin", id = order.Id }) ?? string.Empty,
             StartConsentUrl = Url.Action("StartConsent", "EcsterOrder", new { area = "Admin", id = order.Id }) ?? string.Empty,

@@ -31,9 +31,12 @@ public sealed class OrderPanelModel
 
     public bool ConsentRequired { get; init; }
 
+    /// <summary>See <see cref="Services.BackOffice.Consent.DebitConsentState"/>'s statuses.</summary>
     public string? ConsentStatus { get; init; }
 
-    public bool ConsentMissing => ConsentRequired && ConsentStatus != "SIGNED";
+    public DateTime? ConsentSignedAtUtc { get; init; }
+
+    public bool ConsentMissing => ConsentRequired && ConsentStatus != Services.BackOffice.Consent.DebitConsentState.Signed;
 
     public IReadOnlyList<LedgerEntry> Entries { get; init; } = [];
 

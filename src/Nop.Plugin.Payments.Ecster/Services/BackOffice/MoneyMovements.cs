@@ -2,6 +2,7 @@ using Ecster.Client;
 using Ecster.Client.Models;
 using Nop.Core;
 using Nop.Core.Domain.Payments;
+using Nop.Plugin.Payments.Ecster.Services.BackOffice.Consent;
 using Nop.Plugin.Payments.Ecster.Services.BackOffice.Ledger;
 using Nop.Plugin.Payments.Ecster.Services.BackOffice.Movements;
 using Nop.Plugin.Payments.Ecster.Services.Cart;
@@ -17,18 +18,23 @@ namespace Nop.Plugin.Payments.Ecster.Services.BackOffice;
 /// </summary>
 public class MoneyMovements : IMoneyMovements
 {
+    private readonly DebitConsents _consents;
     private readonly MovementEngine _engine;
     private readonly IWorkContext _workContext;
 
-    public MoneyMovements(MovementEngine engine, IWorkContext workContext)
+    public MoneyMovements(DebitConsents consents, MovementEngine engine, IWorkContext workContext)
     {
+        _consents = consents;
         _engine = engine;
         _workContext = workContext;
     }
 
     public async Task<CapturePaymentResult> CaptureAsync(CapturePaymentRequest capturePaymentRequest)
     {
-        var outcome = await _engine.ExecuteAsync(capturePaymentRequest.Order, "Admin capture", DecideCapture);
+        // The plugin's own consent record: Ecster's order shows none. Read before the order's lock (it may read Ecster).
+        var consent = await _consents.StateAsync(capturePaymentRequest.Order);
+        var outcome = await _engine.ExecuteAsync(capturePaymentRequest.Order, "Admin capture",
+            (ecster, ledger) => DecideCapture(ecster, ledger, consent));
         var result = new CapturePaymentResult();
         if (!outcome.Success)
         {
@@ -73,9 +79,9 @@ public class MoneyMovements : IMoneyMovements
         return result;
     }
 
-    internal static MovementDecision DecideCapture(Order ecster, MoneyLedgerDocument ledger)
+    internal static MovementDecision DecideCapture(Order ecster, MoneyLedgerDocument ledger, DebitConsentState consent)
     {
-        if (ecster.DebitConsent is { Required: true } consent && consent.Status != DebitConsentStatus.Signed)
+        if (consent.BlocksCapture && ecster.RemainingAmount > 0)
             return new MovementDecision.Refuse("Errors.DebitConsentRequired", EcsterErrorCode.DebitConsentRequired, "-");
         if (ecster.RemainingAmount > 0)
             return new MovementDecision.Move(MovementType.Debit, ecster.RemainingAmount);

@@ -95,7 +95,11 @@ public class CheckoutFlow
             if (personalNumber is not { } number)
                 return CheckoutStep.Error(await _texts.GetAsync("Errors.InvalidPersonalNumber"), 400);
 
-            var ticket = await client.CreateTicketAsync(CreateTicketRequest.ForEid(state.EidMethod, eid.Id, number, await LocaleAsync()));
+            var request = CreateTicketRequest.ForEid(state.EidMethod, eid.Id, number, await LocaleAsync());
+            // docs §5: staff placing the order for the customer are with them, so the ticket is in person (and the
+            // order then needs a debit consent, docs §8), as for a document.
+            request.InPerson = state.Channel == Channel.Store;
+            var ticket = await client.CreateTicketAsync(request);
             return await TicketAndOptionsAsync(client, shopper, new CheckoutState { Channel = state.Channel }.WithTicket(ticket));
         });
 
@@ -156,7 +160,8 @@ public class CheckoutFlow
         await _states.SetAsync(shopper.Store.Id, shopper.Customer.Id, state with
         {
             OptionsAmount = total,
-            Options = options.Options.Select(o => new OfferedOption(o.Id, o.Description ?? o.Code ?? o.Id, o.PaymentMethod, o.Months)).ToList(),
+            Options = options.Options.Select(o => new OfferedOption(
+                o.Id, o.Description ?? o.Code ?? o.Id, o.PaymentMethod, o.Months, o.AllowAlternateRecipient == true)).ToList(),
             ChosenOptionId = null
         });
 

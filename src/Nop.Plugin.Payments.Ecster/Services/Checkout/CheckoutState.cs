@@ -37,4 +37,8 @@ public sealed record CheckoutState
 }
 
 /// <summary>An option Ecster offered, as much of it as the order needs later.</summary>
-public sealed record OfferedOption(string Id, string Description, string? PaymentMethod, int Months);
+/// <param name="AllowsRecipient">
+/// Ecster's <c>allowAlternateRecipient</c> (docs §6): only then does the order carry the delivery recipient. An
+/// option that does not say is taken as not allowing one, so nothing is sent that Ecster may refuse.
+/// </param>
+public sealed record OfferedOption(string Id, string Description, string? PaymentMethod, int Months, bool AllowsRecipient);

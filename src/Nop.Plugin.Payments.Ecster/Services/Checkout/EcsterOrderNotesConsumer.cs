@@ -12,13 +12,16 @@ public class EcsterOrderNotesConsumer : IConsumer<OrderPlacedEvent>
 {
     private readonly CheckoutJournal _journal;
     private readonly IOrderService _orderService;
+    private readonly RecipientPermissions _recipients;
     private readonly Contact.SalesPersons _salesPersons;
     private readonly TimeProvider _time;
 
-    public EcsterOrderNotesConsumer(CheckoutJournal journal, IOrderService orderService, Contact.SalesPersons salesPersons, TimeProvider time)
+    public EcsterOrderNotesConsumer(CheckoutJournal journal, IOrderService orderService, RecipientPermissions recipients,
+        Contact.SalesPersons salesPersons, TimeProvider time)
     {
         _journal = journal;
         _orderService = orderService;
+        _recipients = recipients;
         _salesPersons = salesPersons;
         _time = time;
     }
@@ -30,6 +33,7 @@ public class EcsterOrderNotesConsumer : IConsumer<OrderPlacedEvent>
             return;
 
         await _salesPersons.KeepOnOrderAsync(order);
+        await _recipients.KeepOnOrderAsync(order);
         var notes = (await _journal.TakeAsync(order.OrderGuid)).ToList();
         // The journal is memory; after a restart between payment and placement the order itself still says enough.
         if (notes.Count == 0 && !string.IsNullOrEmpty(order.AuthorizationTransactionId))

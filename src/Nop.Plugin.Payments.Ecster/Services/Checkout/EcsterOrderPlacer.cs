@@ -34,6 +34,7 @@ public class EcsterOrderPlacer
     private readonly ICustomerService _customerService;
     private readonly CheckoutJournal _journal;
     private readonly ILogger _logger;
+    private readonly RecipientPermissions? _recipients;
     private readonly IShoppingCartService _shoppingCartService;
     private readonly SalesPersons _salesPersons;
     private readonly ShopperSekRate _sekRate;
@@ -58,7 +59,10 @@ public class EcsterOrderPlacer
         IStoreService storeService,
         CheckoutTexts texts,
         TimeProvider time,
-        IWebHelper webHelper)
+        IWebHelper webHelper,
+        // Last and optional only so that code building the placer by hand (the benchmarks) still compiles; the
+        // container always supplies it. Without it no order is marked as allowing a recipient, so edits send none.
+        RecipientPermissions? recipients = null)
     {
         _cartLines = cartLines;
         _claims = claims;
@@ -67,6 +71,7 @@ public class EcsterOrderPlacer
         _customerService = customerService;
         _journal = journal;
         _logger = logger;
+        _recipients = recipients;
         _shoppingCartService = shoppingCartService;
         _salesPersons = salesPersons;
         _sekRate = sekRate;
@@ -82,7 +87,8 @@ public class EcsterOrderPlacer
         // The ticket comes from the checkout state, never from the order's custom values, which admins can read.
         var state = await _states.GetAsync(request.StoreId, request.CustomerId);
         var chosen = ChosenOption.From(request.CustomValues, state?.Ticket);
-        if (chosen is null || state?.Offered(chosen.OptionId) is null)
+        var offered = chosen is null ? null : state?.Offered(chosen.OptionId);
+        if (chosen is null || state is null || offered is null)
             return await ChooseAgainAsync(request, "Errors.ChooseAgain");
 
         // Checked here too (Ecster would refuse as well): an expired ticket or a changed total sends the shopper back
@@ -144,7 +150,8 @@ public class EcsterOrderPlacer
                 PaymentOption = chosen.OptionId,
                 Cart = cart,
                 ContactInfo = contact.ContactInfo,
-                Recipient = contact.Recipient,
+                // The option Ecster offered says whether a recipient may be given (the server's state, not the form's).
+                Recipient = offered.AllowsRecipient ? contact.Recipient : null,
                 NotificationUrl = _webHelper.GetStoreLocation() + EcsterDefaults.Routes.NotificationPath,
                 SalesPerson = salesPerson
             });
@@ -175,6 +182,8 @@ public class EcsterOrderPlacer
 
         if (salesPerson is not null)
             await _salesPersons.RememberAsync(request.OrderGuid, salesPerson);
+        if (_recipients is not null)
+            await _recipients.RememberAsync(request.OrderGuid, offered.AllowsRecipient);
         return await AuthorizedAsync(request, order);
     }
 

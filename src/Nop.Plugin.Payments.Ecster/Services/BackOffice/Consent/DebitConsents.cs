@@ -8,20 +8,26 @@ namespace Nop.Plugin.Payments.Ecster.Services.BackOffice.Consent;
 /// <summary>
 /// The debit consent an in-person order needs before its first debit (docs §8): the consumer signs a
 /// DEBIT_CONSENT signature with mobile BankID at the counter, started and collected like an eID. Ecster enforces
-/// it; this only starts, follows and records it, with a note on the order at each step. A consent on paper is not
+/// it; this starts and follows it, with a note on the order at each step, and records it on the order
+/// (<see cref="DebitConsentRecords"/>) because Ecster's order shows no consent. A signature whose collect the
+/// admin did not wait for is settled later by reading it once, never by signing again. A consent on paper is not
 /// documented by Ecster, so none is offered; no QR data exists either, so the page shows the status and the link.
 /// </summary>
 public class DebitConsents
 {
     private readonly IStoreEcsterClients _clients;
     private readonly OrderNotes _notes;
+    private readonly DebitConsentRecords _records;
     private readonly BackOfficeTexts _texts;
+    private readonly TimeProvider _time;
 
-    public DebitConsents(IStoreEcsterClients clients, OrderNotes notes, BackOfficeTexts texts)
+    public DebitConsents(IStoreEcsterClients clients, OrderNotes notes, DebitConsentRecords records, BackOfficeTexts texts, TimeProvider time)
     {
         _clients = clients;
         _notes = notes;
+        _records = records;
         _texts = texts;
+        _time = time;
     }
 
     /// <summary>Starts the consumer's mobile BankID signing of the debit consent.</summary>
@@ -30,6 +36,9 @@ public class DebitConsents
         {
             var signature = await client.StartDebitConsentAsync(ecsterId, IdentificationMethod.MobileBankId);
             await _notes.AddAsync(order, "ConsentStarted", signature.Id);
+            // Kept at once: if nobody collects it here, the capture or the panel settles it by reading.
+            if ((await _records.LoadAsync(order))?.IsSigned != true)
+                await _records.SaveAsync(order, new DebitConsentRecord { SignatureId = signature.Id });
             return Step(signature);
         });
 
@@ -38,12 +47,59 @@ public class DebitConsents
         RunAsync(order, async (client, ecsterId) =>
         {
             var signature = await client.CollectDebitConsentAsync(ecsterId, signatureId);
-            if (SignatureStatus.IsComplete(signature.Status))
-                await _notes.AddAsync(order, "ConsentSigned", signature.Id);
-            else if (!SignatureStatus.IsPending(signature.Status))
+            if (!await RecordAsync(order, signature) && !SignatureStatus.IsPending(signature.Status) && !SignatureStatus.IsComplete(signature.Status))
                 await _notes.AddAsync(order, "ConsentFailed", signature.Id, signature.Status);
             return Step(signature);
         });
+
+    /// <summary>
+    /// The order's consent as the plugin knows it: not required (e-commerce), signed, missing, or started and not yet
+    /// known; a started one is collected once here, so a signature completed while nobody watched counts.
+    /// </summary>
+    public async Task<DebitConsentState> StateAsync(NopOrder order)
+    {
+        if (!EcsterOrders.IsEcsterOrder(order) || !await _records.IsRequiredAsync(order))
+            return new DebitConsentState(false, DebitConsentState.NotRequired, null);
+        var record = await _records.LoadAsync(order);
+        if (record is null or { SignatureId.Length: 0 })
+            return new DebitConsentState(true, DebitConsentState.Missing, null);
+        if (record.IsSigned)
+            return new DebitConsentState(true, DebitConsentState.Signed, record.SignedAtUtc);
+
+        var client = await _clients.ForStoreAsync(order.StoreId);
+        if (client is null)
+            return new DebitConsentState(true, DebitConsentState.Unknown, null);
+        try
+        {
+            var signature = await client.CollectDebitConsentAsync(EcsterOrders.EcsterOrderId(order), record.SignatureId);
+            await RecordAsync(order, signature);
+            if (SignatureStatus.IsComplete(signature.Status))
+                return new DebitConsentState(true, DebitConsentState.Signed, (await _records.LoadAsync(order))?.SignedAtUtc);
+            return new DebitConsentState(true, SignatureStatus.IsPending(signature.Status) ? DebitConsentState.Pending : DebitConsentState.Missing, null);
+        }
+        catch (EcsterApiException)
+        {
+            return new DebitConsentState(true, DebitConsentState.Unknown, null);
+        }
+    }
+
+    /// <summary>Records a COMPLETE signature once (true), or forgets a started one that ended unsigned.</summary>
+    private async Task<bool> RecordAsync(NopOrder order, Signature signature)
+    {
+        var record = await _records.LoadAsync(order);
+        if (SignatureStatus.IsComplete(signature.Status))
+        {
+            if (record?.IsSigned == true)
+                return true;
+            await _records.SaveAsync(order, new DebitConsentRecord { SignatureId = signature.Id, SignedAtUtc = _time.GetUtcNow().UtcDateTime });
+            await _notes.AddAsync(order, "ConsentSigned", signature.Id);
+            return true;
+        }
+
+        if (!SignatureStatus.IsPending(signature.Status) && record is { IsSigned: false } && record.SignatureId == signature.Id)
+            await _records.ForgetAsync(order);
+        return false;
+    }
 
     private async Task<ConsentStep> RunAsync(NopOrder order, Func<IEcsterClient, string, Task<ConsentStep>> step)
     {

@@ -21,7 +21,8 @@ namespace Nop.Plugin.Payments.Ecster.Services.BackOffice.Events;
 /// total costs one attribute read and no call. Lock, ledger, read and mirror are <see cref="MovementEngine"/>'s.
 /// An update replaces the order (docs §7.5: an attribute left out is deleted), so it re-sends every attribute the
 /// create sent, read again from the nopCommerce order: reference, cart, contact details, recipient, notification
-/// URL and sales person. No payment option: the ticket that options need is long gone after checkout.
+/// URL and sales person; the recipient only when the order's option allows one, as at the create. No payment
+/// option: the ticket that options need is long gone after checkout (docs §13 A31).
 /// </summary>
 public class OrderEditedConsumer : IConsumer<EntityUpdatedEvent<NopOrder>>
 {
@@ -30,13 +31,15 @@ public class OrderEditedConsumer : IConsumer<EntityUpdatedEvent<NopOrder>>
     private readonly MovementEngine _engine;
     private readonly ILogger _logger;
     private readonly OrderNotes _notes;
+    private readonly Checkout.RecipientPermissions _recipients;
     private readonly SalesPersons _salesPersons;
     private readonly BackOfficeTexts _texts;
     private readonly IWebHelper _webHelper;
 
     public OrderEditedConsumer(OrderCartLines cartLines, OrderContactSource contacts, MovementEngine engine, ILogger logger, OrderNotes notes,
-        SalesPersons salesPersons, BackOfficeTexts texts, IWebHelper webHelper)
+        Checkout.RecipientPermissions recipients, SalesPersons salesPersons, BackOfficeTexts texts, IWebHelper webHelper)
     {
+        _recipients = recipients;
         _cartLines = cartLines;
         _contacts = contacts;
         _engine = engine;
@@ -82,7 +85,7 @@ public class OrderEditedConsumer : IConsumer<EntityUpdatedEvent<NopOrder>>
                 OrderReference = ecster.OrderReference ?? order.OrderGuid.ToString(),
                 Cart = cart,
                 ContactInfo = contact.ContactInfo,
-                Recipient = contact.Recipient,
+                Recipient = await _recipients.AllowedForAsync(order) ? contact.Recipient : null,
                 NotificationUrl = _webHelper.GetStoreLocation() + EcsterDefaults.Routes.NotificationPath,
                 SalesPerson = await _salesPersons.OfOrderAsync(order)
             });
