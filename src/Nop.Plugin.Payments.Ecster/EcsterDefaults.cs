@@ -23,9 +23,6 @@ public static class EcsterDefaults
     /// <summary>Generic attribute (KeyGroup "Order") holding an order's money ledger as JSON.</summary>
     public const string LedgerAttributeKey = "Ecster.Ledger";
 
-    /// <summary>Generic attribute rows (KeyGroup "Order") holding the ledger version whose successor may be written next.</summary>
-    public const string LedgerTurnAttributeKey = "Ecster.Ledger.Turn";
-
     /// <summary>Generic attribute (KeyGroup "Order") of a store sale: the sales person Ecster's order carries, re-sent by every update.</summary>
     public const string SalesPersonAttributeKey = "Ecster.SalesPerson";
 
