@@ -23,8 +23,6 @@ public static class EcsterDefaults
     /// <summary>Generic attribute (KeyGroup "Order") holding an order's money ledger as JSON.</summary>
     public const string LedgerAttributeKey = "Ecster.Ledger";
 
-    /// <summary>Generic attribute rows (KeyGroup "Order") holding the ledger version whose successor may be written next.</summary>
-    public const string LedgerTurnAttributeKey = "Ecster.Ledger.Turn";
     /// <summary>
     /// Generic attribute (KeyGroup "Order") of a store sale: the debit consent the customer signed, as small JSON
     /// (signature id, signed at UTC). Ecster's order shows no consent, so the plugin keeps its own record.

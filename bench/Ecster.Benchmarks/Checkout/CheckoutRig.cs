@@ -71,7 +71,14 @@ internal sealed class CheckoutRig
             return true;
         }
         var locker = Stub.Of<Nop.Core.Caching.ILocker>(Answers(("PerformActionWithLockAsync", args => RunFree((Func<Task>)args[2]!))));
-        var claims = new Nop.Plugin.Payments.Ecster.Services.BackOffice.Orphans.CheckoutClaims(attributes,
+        // Its compare-and-set rows: none stored, every turn free (a delete removes one row).
+        var rows = Stub.Of<Nop.Data.IRepository<Nop.Core.Domain.Common.GenericAttribute>>(Answers(
+            ("GetAllAsync", _ => Task.FromResult<IList<Nop.Core.Domain.Common.GenericAttribute>>([])),
+            ("InsertAsync", _ => Task.CompletedTask), ("DeleteAsync", _ => Task.FromResult(1))));
+        var documents = new Nop.Plugin.Payments.Ecster.Services.BackOffice.Storage.VersionedAttributes(attributes,
+            Stub.Of<Nop.Core.Caching.IShortTermCacheManager>(Answers(("Remove", _ => null))),
+            new Nop.Plugin.Payments.Ecster.Services.BackOffice.Storage.DocumentTurns(rows, TimeProvider.System));
+        var claims = new Nop.Plugin.Payments.Ecster.Services.BackOffice.Orphans.CheckoutClaims(documents,
             new Nop.Plugin.Payments.Ecster.Services.BackOffice.Ledger.OrderLocks(locker), stores, TimeProvider.System);
         // No addresses: a guest with nothing on file sends no contact details (the bench measures the calls, not them).
         var contacts = new Nop.Plugin.Payments.Ecster.Services.Contact.OrderContactSource(

@@ -11,6 +11,7 @@ using Nop.Plugin.Payments.Ecster.Services.BackOffice;
 using Nop.Plugin.Payments.Ecster.Services.BackOffice.Consent;
 using Nop.Plugin.Payments.Ecster.Services.BackOffice.Events;
 using Nop.Plugin.Payments.Ecster.Services.BackOffice.Ledger;
+using Nop.Plugin.Payments.Ecster.Services.BackOffice.Storage;
 using Nop.Plugin.Payments.Ecster.Services.BackOffice.Movements;
 using Nop.Plugin.Payments.Ecster.Services.BackOffice.Notifications;
 using Nop.Plugin.Payments.Ecster.Services.BackOffice.Orphans;
@@ -68,7 +69,8 @@ public class NopStartup : INopStartup
         services.AddSingleton<OrderLocks>();
         services.AddScoped<BackOfficeTexts>();
         services.AddScoped<OrderNotes>();
-        services.AddScoped<LedgerTurns>();
+        services.AddScoped<DocumentTurns>();
+        services.AddScoped<VersionedAttributes>();
         services.AddScoped<MoneyLedger>();
         services.AddScoped<EcsterOrderSync>();
         services.AddScoped<LedgerReconciler>();

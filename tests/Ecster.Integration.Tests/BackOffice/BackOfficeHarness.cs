@@ -15,6 +15,7 @@ using Nop.Plugin.Payments.Ecster.Services.BackOffice.Events;
 using Nop.Plugin.Payments.Ecster.Services.BackOffice.Ledger;
 using Nop.Plugin.Payments.Ecster.Services.BackOffice.Movements;
 using Nop.Plugin.Payments.Ecster.Services.BackOffice.Notifications;
+using Nop.Plugin.Payments.Ecster.Services.BackOffice.Storage;
 using Nop.Services.Configuration;
 using Nop.Services.Localization;
 using Nop.Services.Logging;
@@ -101,7 +102,11 @@ internal sealed class BackOfficeHarness : IAsyncDisposable
     public OrderNotes NewNotes() => new(Orders.Object, NewTexts(), TimeProvider.System);
     /// <summary>A ledger reading the shared attributes directly (a request that has cached nothing).</summary>
     public MoneyLedger NewLedger(TimeProvider? clock = null) =>
-        new(Attributes, new Mock<Nop.Core.Caching.IShortTermCacheManager>().Object, new LedgerTurns(AttributeRows, clock ?? TimeProvider.System));
+        new(NewDocuments(clock));
+
+    /// <summary>Versioned documents in the shared database, read as a request that has cached nothing.</summary>
+    public VersionedAttributes NewDocuments(TimeProvider? clock = null) =>
+        new(Attributes, new Mock<Nop.Core.Caching.IShortTermCacheManager>().Object, new DocumentTurns(AttributeRows, clock ?? TimeProvider.System));
     public EcsterOrderSync NewSync() => new(Orders.Object, OrderProcessing.Object, NewNotes(), TimeProvider.System);
 
     /// <summary>A request's engine; <paramref name="clock"/> to act later than now, <paramref name="locks"/> for another node.</summary>
@@ -146,12 +151,12 @@ internal sealed class BackOfficeHarness : IAsyncDisposable
         web.Setup(w => w.GetStoreLocation(It.IsAny<bool?>())).Returns("https://shop.example/");
         return web;
     }
-    public PendingNotificationInbox NewInbox() => new(Attributes, Locks, Stores.Object, Logger.Object);
+    public PendingNotificationInbox NewInbox() => new(NewDocuments(), Locks, Stores.Object, Logger.Object);
     public NotificationProcessor NewNotifications() =>
         new(Clients, NewEngine(), NewInbox(), Logger.Object, Orders.Object, TimeProvider.System);
 
     public Nop.Plugin.Payments.Ecster.Services.BackOffice.Orphans.CheckoutClaims NewClaims(TimeProvider? clock = null) =>
-        new(Attributes, Locks, Stores.Object, clock ?? TimeProvider.System);
+        new(NewDocuments(clock), Locks, Stores.Object, clock ?? TimeProvider.System);
     public Nop.Plugin.Payments.Ecster.Services.BackOffice.Orphans.OrphanSweeper NewSweeper(TimeProvider? clock = null) =>
         new(NewClaims(clock), Clients, Logger.Object, Orders.Object, clock ?? TimeProvider.System);
 

@@ -1,6 +1,7 @@
 using Moq;
 using Nop.Core.Caching;
 using Nop.Plugin.Payments.Ecster.Services.BackOffice.Ledger;
+using Nop.Plugin.Payments.Ecster.Services.BackOffice.Storage;
 using Nop.Services.Payments;
 
 namespace Ecster.Integration.Tests.BackOffice;
@@ -34,7 +35,7 @@ public class WebFarmTests : HarnessTest
 
         await H.NewLedger().SaveAsync(order, onNodeA);
 
-        Assert.ThrowsAsync<LedgerConflictException>(() => H.NewLedger().SaveAsync(order, onNodeB));
+        Assert.ThrowsAsync<DocumentConflictException>(() => H.NewLedger().SaveAsync(order, onNodeB));
         Assert.That((await H.LedgerOfAsync(order)).Entries.Single().Reference, Is.EqualTo("a"), "A's entry survives");
     }
 
@@ -43,14 +44,14 @@ public class WebFarmTests : HarnessTest
     {
         var (order, _) = await H.PlaceOrderAsync(1_000m);
         var requestOnA = new OneRequestsAttributes(H.Attributes);
-        var ledgerOnA = new MoneyLedger(requestOnA, requestOnA, new LedgerTurns(H.AttributeRows, TimeProvider.System));
+        var ledgerOnA = new MoneyLedger(new VersionedAttributes(requestOnA, requestOnA, new DocumentTurns(H.AttributeRows, TimeProvider.System)));
         var onNodeA = await ledgerOnA.LoadAsync(order);
         var onNodeB = await H.NewLedger().LoadAsync(order);
         onNodeB.Entries.Add(new LedgerEntry { Type = MovementType.Annul, Reference = "b", State = LedgerEntryState.Pending });
         await H.NewLedger().SaveAsync(order, onNodeB);
         onNodeA.Entries.Add(new LedgerEntry { Type = MovementType.Debit, Reference = "a", State = LedgerEntryState.Pending });
 
-        Assert.ThrowsAsync<LedgerConflictException>(() => ledgerOnA.SaveAsync(order, onNodeA));
+        Assert.ThrowsAsync<DocumentConflictException>(() => ledgerOnA.SaveAsync(order, onNodeA));
         Assert.That((await H.LedgerOfAsync(order)).Entries.Single().Reference, Is.EqualTo("b"), "B's entry survives");
     }
 

@@ -114,7 +114,10 @@ internal sealed class CheckoutHarness
         Journal = new CheckoutJournal(Cache);
         Shoppers = new ShopperContextResolver(cartService.Object, storeContext.Object, workContext.Object);
         Flow = new CheckoutFlow(provider, NopLog.Object, totals.Object, sekRate, States, texts, time, workContext.Object);
-        var claims = new Nop.Plugin.Payments.Ecster.Services.BackOffice.Orphans.CheckoutClaims(new BackOffice.InMemoryGenericAttributes(),
+        var claims = new Nop.Plugin.Payments.Ecster.Services.BackOffice.Orphans.CheckoutClaims(
+            new Nop.Plugin.Payments.Ecster.Services.BackOffice.Storage.VersionedAttributes(new BackOffice.InMemoryGenericAttributes(),
+                new Mock<Nop.Core.Caching.IShortTermCacheManager>().Object,
+                new Nop.Plugin.Payments.Ecster.Services.BackOffice.Storage.DocumentTurns(new BackOffice.InMemoryGenericAttributeRows(), time)),
             new Nop.Plugin.Payments.Ecster.Services.BackOffice.Ledger.OrderLocks(locker ?? new BackOffice.SharedCacheLocker()), stores.Object, time);
         SalesPersons = new Nop.Plugin.Payments.Ecster.Services.Contact.SalesPersons(Cache, Attributes, workContext.Object);
         Recipients = new RecipientPermissions(Cache, Attributes);

@@ -5,13 +5,13 @@ using Nop.Services.Common;
 namespace Ecster.Integration.Tests.WebFarm;
 
 /// <summary>
-/// The farm's database (generic attributes) where the ledger's reads come in pairs: the first two reads of the
+/// The farm's database (generic attributes) where the reads of one stored document (the ledger unless told) come in pairs: the first two reads of the
 /// ledger wait for each other, and so do the next two (a read of the ledger document, or of its turn rows through
 /// <see cref="Rows"/>). Two nodes inside one order's lock at once then both load the ledger before either saves,
 /// and both look at what is stored again before either writes: the interleaving two nodes meet by chance, made
 /// certain.
 /// </summary>
-internal sealed class LedgerReadsInPairs(IGenericAttributeService database) : IGenericAttributeService
+internal sealed class LedgerReadsInPairs(IGenericAttributeService database, string documentKey = EcsterDefaults.LedgerAttributeKey) : IGenericAttributeService
 {
     /// <summary>Hook for the rows store's statements: its reads (the ledger's turns) count as ledger reads.</summary>
     public async Task Rows(string statement)
@@ -23,10 +23,12 @@ internal sealed class LedgerReadsInPairs(IGenericAttributeService database) : IG
     private readonly TaskCompletionSource[] _pairs = [new(TaskCreationOptions.RunContinuationsAsynchronously), new(TaskCreationOptions.RunContinuationsAsynchronously)];
     private int _reads;
 
+    private readonly string watched = documentKey;
+
     public async Task<TPropType> GetAttributeAsync<TPropType>(BaseEntity entity, string key, int storeId = 0, TPropType defaultValue = default!)
     {
         var value = await database.GetAttributeAsync(entity, key, storeId, defaultValue);
-        if (key == EcsterDefaults.LedgerAttributeKey)
+        if (key == watched)
             await PairAsync();
         return value;
     }

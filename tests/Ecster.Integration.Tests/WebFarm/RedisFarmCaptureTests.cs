@@ -2,6 +2,7 @@ using Ecster.Integration.Tests.BackOffice;
 using Moq;
 using Nop.Core.Caching;
 using Nop.Plugin.Payments.Ecster.Services.BackOffice.Ledger;
+using Nop.Plugin.Payments.Ecster.Services.BackOffice.Storage;
 using Nop.Plugin.Payments.Ecster.Services.BackOffice.Movements;
 using Nop.Services.Common;
 using Nop.Services.Payments;
@@ -106,7 +107,7 @@ public class RedisFarmCaptureTests : HarnessTest
     private MovementEngine EngineOn(FarmNode node, IGenericAttributeService database)
     {
         var time = TimeProvider.System;
-        var ledger = new MoneyLedger(database, new Mock<IShortTermCacheManager>().Object, new LedgerTurns(H.AttributeRows, time));
+        var ledger = new MoneyLedger(new VersionedAttributes(database, new Mock<IShortTermCacheManager>().Object, new DocumentTurns(H.AttributeRows, time)));
         return new MovementEngine(H.Clients, ledger, node.Locks, H.NewNotes(), new LedgerReconciler(H.NewNotes(), H.NewSync(), H.NewTexts(), time),
             H.NewSync(), H.NewTexts(), time);
     }

@@ -153,7 +153,9 @@ public class CheckoutGuardsTests
 
     private EcsterOrderPlacer Placer() => new(
         new Mock<ICartLineSource<CheckoutCart>>(MockBehavior.Strict).Object,
-        new Services.BackOffice.Orphans.CheckoutClaims(new Mock<Nop.Services.Common.IGenericAttributeService>().Object,
+        new Services.BackOffice.Orphans.CheckoutClaims(new Services.BackOffice.Storage.VersionedAttributes(
+                new Mock<Nop.Services.Common.IGenericAttributeService>().Object, new Mock<Nop.Core.Caching.IShortTermCacheManager>().Object,
+                new Services.BackOffice.Storage.DocumentTurns(new Mock<Nop.Data.IRepository<Nop.Core.Domain.Common.GenericAttribute>>().Object, _time)),
             new Services.BackOffice.Ledger.OrderLocks(new Mock<Nop.Core.Caching.ILocker>().Object), new Mock<IStoreService>().Object, _time),
         new EcsterClientProvider(_clientFactory.Object, new Mock<ISettingService>().Object),
         new Services.Contact.OrderContactSource(new Mock<Nop.Services.Common.IAddressService>(MockBehavior.Strict).Object,

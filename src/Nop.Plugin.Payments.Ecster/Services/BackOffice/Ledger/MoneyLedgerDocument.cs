@@ -1,9 +1,11 @@
+using Nop.Plugin.Payments.Ecster.Services.BackOffice.Storage;
+
 namespace Nop.Plugin.Payments.Ecster.Services.BackOffice.Ledger;
 
 /// <summary>Everything the back office remembers about one order, stored as one JSON value.</summary>
-public sealed class MoneyLedgerDocument
+public sealed class MoneyLedgerDocument : IVersionedDocument
 {
-    /// <summary>Raised by every save; a save over a version other than the one loaded is refused (see <see cref="LedgerTurns"/>).</summary>
+    /// <summary>Raised by every save; a save over a version other than the one loaded is refused (see <see cref="DocumentTurns"/>).</summary>
     public long Version { get; set; }
 
     public List<LedgerEntry> Entries { get; set; } = [];

@@ -4,6 +4,7 @@ using Nop.Plugin.Payments.Ecster.Services.Api;
 using Ecster.Client;
 using Ecster.Client.Models;
 using Nop.Plugin.Payments.Ecster.Services.BackOffice.Ledger;
+using Nop.Plugin.Payments.Ecster.Services.BackOffice.Storage;
 using Nop.Plugin.Payments.Ecster.Services.Cart;
 using NopOrder = Nop.Core.Domain.Orders.Order;
 
@@ -138,7 +139,7 @@ public class MovementEngine
         {
             return await _locks.RunAsync(OrderLocks.ForOrder(order.Id), async () => await body(client, ecsterId, await _ledger.LoadAsync(order)));
         }
-        catch (Exception error) when (error is OrderBusyException or LedgerConflictException)
+        catch (Exception error) when (error is OrderBusyException or DocumentConflictException)
         {
             // Another node is working on this order (or wrote its ledger meanwhile): nothing was sent; try again.
             return refused(await _texts.GetAsync("Errors.OrderBusy"));
@@ -246,7 +247,7 @@ public class MovementEngine
             await _ledger.SaveAsync(order, ledger);
             return true;
         }
-        catch (LedgerConflictException)
+        catch (DocumentConflictException)
         {
             // An answer still unknown is open on the latest ledger too, where a read will settle it.
             if (entry.IsOpen)
@@ -260,7 +261,7 @@ public class MovementEngine
                 {
                     await _ledger.SaveAsync(order, latest);
                 }
-                catch (LedgerConflictException)
+                catch (DocumentConflictException)
                 {
                     // Busier still: the entry stays open on the latest ledger, and the next read settles it.
                 }

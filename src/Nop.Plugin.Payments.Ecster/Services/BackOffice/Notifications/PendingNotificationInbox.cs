@@ -1,15 +1,14 @@
-using Newtonsoft.Json;
 using Nop.Plugin.Payments.Ecster.Services.BackOffice.Ledger;
-using Nop.Services.Common;
+using Nop.Plugin.Payments.Ecster.Services.BackOffice.Storage;
 using Nop.Services.Logging;
 using Nop.Services.Stores;
 
 namespace Nop.Plugin.Payments.Ecster.Services.BackOffice.Notifications;
 
 /// <summary>
-/// Notifications that arrived before their nopCommerce order, per store, kept through nopCommerce's data layer as
-/// a generic attribute of the Store entity (same reasoning as <see cref="MoneyLedger"/>: no plugin table without
-/// FluentMigrator 7.1.0). Small by nature: an entry lives from checkout's create-order call until the order is
+/// Notifications that arrived before their nopCommerce order, per store, kept as a versioned document of the Store
+/// entity (<see cref="VersionedAttributes"/>): the endpoint and the task, on any node, change it without losing
+/// each other's changes. Small by nature: an entry lives from checkout's create-order call until the order is
 /// saved, seconds normally, and is dropped after <see cref="MaxAge"/>. Posts are authenticated, but a leaked secret
 /// or a flood of real orders could still fill it, so it
 /// keeps at most <see cref="MaxKeptPerStore"/> per store and drops the oldest beyond that, with a log entry.
@@ -21,14 +20,14 @@ public class PendingNotificationInbox
     /// <summary>Far above what a store's checkouts keep waiting at once; each post rewrites the list, so it stays small.</summary>
     public const int MaxKeptPerStore = 500;
 
-    private readonly IGenericAttributeService _genericAttributeService;
+    private readonly VersionedAttributes _documents;
     private readonly OrderLocks _locks;
     private readonly IStoreService _storeService;
     private readonly ILogger _logger;
 
-    public PendingNotificationInbox(IGenericAttributeService genericAttributeService, OrderLocks locks, IStoreService storeService, ILogger logger)
+    public PendingNotificationInbox(VersionedAttributes documents, OrderLocks locks, IStoreService storeService, ILogger logger)
     {
-        _genericAttributeService = genericAttributeService;
+        _documents = documents;
         _locks = locks;
         _storeService = storeService;
         _logger = logger;
@@ -40,6 +39,7 @@ public class PendingNotificationInbox
         var dropped = new List<PendingNotification>();
         await UpdateAsync(storeId, list =>
         {
+            dropped.Clear();
             if (list.Any(p => p.OrderId == notification.OrderId))
                 return;
             list.Add(notification);
@@ -59,25 +59,26 @@ public class PendingNotificationInbox
     public async Task<IReadOnlyList<PendingNotification>> ListAsync(int storeId)
     {
         var store = await _storeService.GetStoreByIdAsync(storeId);
-        return store is null ? [] : await ReadAsync(store);
+        return store is null ? [] : (await _documents.LoadAsync<PendingNotificationList>(store, EcsterDefaults.PendingNotificationsAttributeKey)).Items;
     }
 
-    /// <summary>Changes the kept list under the store's inbox lock (the endpoint and the task both write it).</summary>
+    /// <summary>
+    /// Changes the kept list under the store's inbox lock, so one node's writers queue; across nodes a change made
+    /// on a list another writer has replaced meanwhile is made again on the new one.
+    /// </summary>
     public Task UpdateAsync(int storeId, Action<List<PendingNotification>> change) =>
         _locks.RunAsync(OrderLocks.ForStoreInbox(storeId), async () =>
         {
             var store = await _storeService.GetStoreByIdAsync(storeId);
-            if (store is null)
-                return;
-            var list = await ReadAsync(store);
-            change(list);
-            await _genericAttributeService.SaveAttributeAsync(store, EcsterDefaults.PendingNotificationsAttributeKey,
-                list.Count == 0 ? null : JsonConvert.SerializeObject(list));
+            if (store is not null)
+                await _documents.UpdateAsync<PendingNotificationList>(store, EcsterDefaults.PendingNotificationsAttributeKey, kept => change(kept.Items));
         });
+}
 
-    private async Task<List<PendingNotification>> ReadAsync(Nop.Core.Domain.Stores.Store store)
-    {
-        var json = await _genericAttributeService.GetAttributeAsync<string>(store, EcsterDefaults.PendingNotificationsAttributeKey);
-        return string.IsNullOrWhiteSpace(json) ? [] : JsonConvert.DeserializeObject<List<PendingNotification>>(json) ?? [];
-    }
+/// <summary>The stored form of a store's kept notifications.</summary>
+public sealed class PendingNotificationList : IVersionedDocument
+{
+    public long Version { get; set; }
+
+    public List<PendingNotification> Items { get; set; } = [];
 }

@@ -1,29 +1,29 @@
 using System.Security.Cryptography;
 using System.Text;
-using Newtonsoft.Json;
 using Nop.Plugin.Payments.Ecster.Services.BackOffice.Ledger;
-using Nop.Services.Common;
+using Nop.Plugin.Payments.Ecster.Services.BackOffice.Storage;
 using Nop.Services.Stores;
 
 namespace Nop.Plugin.Payments.Ecster.Services.BackOffice.Orphans;
 
 /// <summary>
-/// Every Ecster order checkout is about to create, recorded before the call (per store, a generic attribute of the
-/// Store entity, under a lock every node shares): a ticket creates at most one Ecster order, and an order whose
+/// Every Ecster order checkout is about to create, recorded before the call (per store, a versioned document of the
+/// Store entity, <see cref="VersionedAttributes"/>, so two nodes never both claim one ticket): a ticket creates at
+/// most one Ecster order, and an order whose
 /// nopCommerce order was never saved is found again by <see cref="OrphanSweeper"/>.
 /// </summary>
 public class CheckoutClaims
 {
     public const string AttributeKey = "Ecster.CheckoutClaims";
 
-    private readonly IGenericAttributeService _genericAttributeService;
+    private readonly VersionedAttributes _documents;
     private readonly OrderLocks _locks;
     private readonly IStoreService _storeService;
     private readonly TimeProvider _timeProvider;
 
-    public CheckoutClaims(IGenericAttributeService genericAttributeService, OrderLocks locks, IStoreService storeService, TimeProvider timeProvider)
+    public CheckoutClaims(VersionedAttributes documents, OrderLocks locks, IStoreService storeService, TimeProvider timeProvider)
     {
-        _genericAttributeService = genericAttributeService;
+        _documents = documents;
         _locks = locks;
         _storeService = storeService;
         _timeProvider = timeProvider;
@@ -41,6 +41,7 @@ public class CheckoutClaims
         var outcome = CheckoutClaimOutcome.Refused;
         await UpdateAsync(storeId, claims =>
         {
+            outcome = CheckoutClaimOutcome.Refused;
             var earlier = claims.FirstOrDefault(c => c.TicketHash == hash);
             if (earlier is null)
             {
@@ -58,7 +59,7 @@ public class CheckoutClaims
     public async Task<IReadOnlyList<CheckoutClaim>> ListAsync(int storeId)
     {
         var store = await _storeService.GetStoreByIdAsync(storeId);
-        return store is null ? [] : await ReadAsync(store);
+        return store is null ? [] : (await _documents.LoadAsync<CheckoutClaimList>(store, AttributeKey)).Items;
     }
 
     public Task ForgetAsync(int storeId, IReadOnlyCollection<Guid> orderGuids) =>
@@ -68,20 +69,19 @@ public class CheckoutClaims
         _locks.RunAsync($"checkout-claims-{storeId}", async () =>
         {
             var store = await _storeService.GetStoreByIdAsync(storeId);
-            if (store is null)
-                return;
-            var claims = await ReadAsync(store);
-            change(claims);
-            await _genericAttributeService.SaveAttributeAsync(store, AttributeKey, claims.Count == 0 ? null : JsonConvert.SerializeObject(claims));
+            if (store is not null)
+                await _documents.UpdateAsync<CheckoutClaimList>(store, AttributeKey, claims => change(claims.Items));
         });
 
-    private async Task<List<CheckoutClaim>> ReadAsync(Nop.Core.Domain.Stores.Store store)
-    {
-        var json = await _genericAttributeService.GetAttributeAsync<string>(store, AttributeKey);
-        return string.IsNullOrWhiteSpace(json) ? [] : JsonConvert.DeserializeObject<List<CheckoutClaim>>(json) ?? [];
-    }
-
     private static string Hash(string ticket) => Convert.ToHexString(SHA256.HashData(Encoding.UTF8.GetBytes(ticket)));
+}
+
+/// <summary>The stored form of a store's checkout claims.</summary>
+public sealed class CheckoutClaimList : IVersionedDocument
+{
+    public long Version { get; set; }
+
+    public List<CheckoutClaim> Items { get; set; } = [];
 }
 
 /// <summary>What <see cref="CheckoutClaims.ClaimAsync"/> allows.</summary>

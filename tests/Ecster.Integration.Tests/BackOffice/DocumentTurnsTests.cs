@@ -1,12 +1,13 @@
 using Nop.Plugin.Payments.Ecster;
-using Nop.Plugin.Payments.Ecster.Services.BackOffice.Ledger;
+using Nop.Plugin.Payments.Ecster.Services.BackOffice.Storage;
 
 namespace Ecster.Integration.Tests.BackOffice;
 
-/// <summary>The ledger's compare-and-set: of writers that loaded the same version, exactly one may write the next.</summary>
-public class LedgerTurnsTests
+/// <summary>Compare-and-set of a stored document: of writers that loaded the same version, exactly one may write the next.</summary>
+public class DocumentTurnsTests
 {
     private const int OrderId = 42;
+    private const string Key = EcsterDefaults.LedgerAttributeKey;
     private InMemoryGenericAttributeRows _rows = null!;
 
     [SetUp]
@@ -21,7 +22,7 @@ public class LedgerTurnsTests
         {
             // Every statement yields after a random pause, so the writers' statements interleave differently each round.
             _rows.BeforeStatement = async _ => await Task.Delay(Random.Shared.Next(0, 3));
-            var taken = await Task.WhenAll(Enumerable.Range(0, 20).Select(_ => Task.Run(() => Turns().TakeAsync(OrderId, version + round))));
+            var taken = await Task.WhenAll(Enumerable.Range(0, 20).Select(_ => Task.Run(() => Turns().TakeAsync("Order", OrderId, Key, version + round))));
             _rows.BeforeStatement = null;
 
             Assert.That(taken.Count(t => t), Is.EqualTo(1), $"round {round}");
@@ -32,11 +33,11 @@ public class LedgerTurnsTests
     [Test]
     public async Task A_writer_that_loaded_an_older_version_is_refused()
     {
-        Assert.That(await Turns().TakeAsync(OrderId, 0), Is.True);
-        Assert.That(await Turns().TakeAsync(OrderId, 1), Is.True);
+        Assert.That(await Turns().TakeAsync("Order", OrderId, Key, 0), Is.True);
+        Assert.That(await Turns().TakeAsync("Order", OrderId, Key, 1), Is.True);
 
-        Assert.That(await Turns().TakeAsync(OrderId, 1), Is.False, "version 1 was written already");
-        Assert.That(await Turns().TakeAsync(OrderId, 0), Is.False);
+        Assert.That(await Turns().TakeAsync("Order", OrderId, Key, 1), Is.False, "version 1 was written already");
+        Assert.That(await Turns().TakeAsync("Order", OrderId, Key, 0), Is.False);
         Assert.That(Values(), Is.EqualTo(new[] { "2" }));
     }
 
@@ -45,11 +46,11 @@ public class LedgerTurnsTests
     {
         // The writer took version 3's turn, then died: the ledger stays at 3, the turn says 4.
         await SeedAsync(3);
-        Assert.That(await Turns().TakeAsync(OrderId, 3), Is.True);
+        Assert.That(await Turns().TakeAsync("Order", OrderId, Key, 3), Is.True);
 
-        Assert.That(await Turns().TakeAsync(OrderId, 3), Is.False, "it may still be writing");
-        Assert.That(await Turns(new ShiftedClock(LedgerTurns.AbandonedAfter - TimeSpan.FromSeconds(5))).TakeAsync(OrderId, 3), Is.False);
-        Assert.That(await Turns(new ShiftedClock(LedgerTurns.AbandonedAfter + TimeSpan.FromSeconds(1))).TakeAsync(OrderId, 3), Is.True);
+        Assert.That(await Turns().TakeAsync("Order", OrderId, Key, 3), Is.False, "it may still be writing");
+        Assert.That(await Turns(new ShiftedClock(DocumentTurns.AbandonedAfter - TimeSpan.FromSeconds(5))).TakeAsync("Order", OrderId, Key, 3), Is.False);
+        Assert.That(await Turns(new ShiftedClock(DocumentTurns.AbandonedAfter + TimeSpan.FromSeconds(1))).TakeAsync("Order", OrderId, Key, 3), Is.True);
         Assert.That(Values(), Is.EqualTo(new[] { "4" }));
     }
 
@@ -57,24 +58,24 @@ public class LedgerTurnsTests
     public async Task Turns_are_per_order_and_leave_other_attributes_alone()
     {
         await _rows.InsertAsync(new Nop.Core.Domain.Common.GenericAttribute { EntityId = OrderId, KeyGroup = "Order", Key = EcsterDefaults.LedgerAttributeKey, Value = "{}" });
-        await _rows.InsertAsync(new Nop.Core.Domain.Common.GenericAttribute { EntityId = OrderId, KeyGroup = "Customer", Key = EcsterDefaults.LedgerTurnAttributeKey, Value = "0" });
+        await _rows.InsertAsync(new Nop.Core.Domain.Common.GenericAttribute { EntityId = OrderId, KeyGroup = "Customer", Key = DocumentTurns.TurnKey(Key), Value = "0" });
 
-        Assert.That(await Turns().TakeAsync(OrderId, 0), Is.True);
-        Assert.That(await Turns().TakeAsync(OrderId + 1, 0), Is.True);
+        Assert.That(await Turns().TakeAsync("Order", OrderId, Key, 0), Is.True);
+        Assert.That(await Turns().TakeAsync("Order", OrderId + 1, Key, 0), Is.True);
 
         Assert.That(_rows.Snapshot().Count, Is.EqualTo(4));
         Assert.That(_rows.Snapshot().Count(r => r.KeyGroup == "Customer" && r.Value == "0"), Is.EqualTo(1));
     }
 
-    private LedgerTurns Turns(TimeProvider? clock = null) => new(_rows, clock ?? TimeProvider.System);
+    private DocumentTurns Turns(TimeProvider? clock = null) => new(_rows, clock ?? TimeProvider.System);
 
     private async Task SeedAsync(long version)
     {
         for (var v = 0L; v < version; v++)
-            Assert.That(await Turns().TakeAsync(OrderId, v), Is.True);
+            Assert.That(await Turns().TakeAsync("Order", OrderId, Key, v), Is.True);
     }
 
     private string[] Values() => _rows.Snapshot()
-        .Where(r => r.EntityId == OrderId && r.KeyGroup == "Order" && r.Key == EcsterDefaults.LedgerTurnAttributeKey)
+        .Where(r => r.EntityId == OrderId && r.KeyGroup == "Order" && r.Key == DocumentTurns.TurnKey(Key))
         .Select(r => r.Value).ToArray();
 }
