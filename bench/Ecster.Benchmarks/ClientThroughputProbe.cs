@@ -11,8 +11,8 @@ namespace Ecster.Benchmarks;
 /// process) answering every call after a realistic 20 ms, as its latency fault. For each operation (the checkout's 5
 /// calls; the 3 reads of a 3-row and of a 100-row order) and each load (one caller after another; 16 callers at once)
 /// both clients run the same sequences in <see cref="PairedBlocks"/>, P pairs of one sequence per caller. A pair's ratio is the
-/// typed client's sequences per second over the bare client's in that pair; the result is the mean ratio with its
-/// 95 % confidence interval, and each side's process CPU per call (the client's own CPU, transport included; the
+/// typed client's sequences per second over the bare client's in that pair; the result is the pairs' geometric mean
+/// ratio with its 95 % confidence interval, and each side's process CPU per call (the client's own CPU, transport included; the
 /// sandbox's CPU is its own process's).
 /// </summary>
 /// <remarks>
@@ -62,19 +62,21 @@ internal static class ClientThroughputProbe
     {
         var warningsBefore = rig.Warnings.Count;
         var results = await PairedBlocks.RunAsync(bare, typed, pairs, WarmupPairs);
-        // Same number of sequences on both sides: the throughput ratio is the ratio of the two blocks' wall clock.
-        var ratio = Interval.Of(results.Select(r => r.Baseline.WallUs / r.Candidate.WallUs).ToList());
+        // Same number of sequences on both sides: a pair's throughput ratio is the ratio of its two blocks' wall clock.
+        // Ratios are averaged as logarithms (a geometric mean): a block stretched to twice its time and one shrunk to
+        // half weigh alike, and the interval is symmetric in the ratio's scale.
+        var logRatios = results.Select(r => Math.Log(r.Baseline.WallUs / r.Candidate.WallUs)).ToList();
+        var logRatio = Interval.Of(logRatios);
+        var (ratio, low, high) = (Math.Exp(logRatio.Mean), Math.Exp(logRatio.Low), Math.Exp(logRatio.High));
+        var sorted = logRatios.Order().ToList();
+        var median = Math.Exp((sorted[(sorted.Count - 1) / 2] + sorted[sorted.Count / 2]) / 2);
         var bareMs = Interval.Of(results.Select(r => r.Baseline.WallUs / sequences / 1000).ToList());
         var typedMs = Interval.Of(results.Select(r => r.Candidate.WallUs / sequences / 1000).ToList());
         var typedCpu = Interval.Of(results.Select(r => r.Candidate.CpuUs / sequences / calls).ToList());
         var bareCpu = Interval.Of(results.Select(r => r.Baseline.CpuUs / sequences / calls).ToList());
         var ownCpu = Interval.Of(results.Select(r => (r.Candidate.CpuUs - r.Baseline.CpuUs) / sequences / calls).ToList());
-        var pooled = results.Sum(r => r.Baseline.WallUs) / results.Sum(r => r.Candidate.WallUs);
-        // A burst of the machine's other work stretches single blocks: the median pair is the figure it moves least.
-        var ratios = results.Select(r => r.Baseline.WallUs / r.Candidate.WallUs).Order().ToList();
-        var median = (ratios[(ratios.Count - 1) / 2] + ratios[ratios.Count / 2]) / 2;
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
-            $"{operation,-18} | {load,-19} | typed/bare throughput {ratio.Format("0.000")} (median {median:0.000}, pooled {pooled:0.000}) | " +
+            $"{operation,-18} | {load,-19} | typed/bare throughput {ratio:0.000} (95 % CI {low:0.000}-{high:0.000}, median pair {median:0.000}) | " +
             $"per sequence: bare {bareMs.Format("0.0")} ms, typed {typedMs.Format("0.0")} ms | " +
             $"CPU per call: bare {bareCpu.Format("0.0")} us, typed {typedCpu.Format("0.0")} us, typed's own {ownCpu.Format("0.0")} us | typed client warnings (retries) {rig.Warnings.Count - warningsBefore} | load {LoadAverage()}"));
     }

@@ -25,12 +25,6 @@ public static class BenchmarkProgram
             return;
         }
 
-        if (args is [RepeatedClientRatios.Switch, ..])
-        {
-            RepeatedClientRatios.Run(args.Length > 1 ? int.Parse(args[1]) : 6);
-            return;
-        }
-
         BenchmarkSwitcher.FromAssembly(typeof(BenchmarkProgram).Assembly).Run(args);
     }
 }
