@@ -1,10 +1,10 @@
+using System.Text;
 using BenchmarkDotNet.Attributes;
 using BenchmarkDotNet.Configs;
 using BenchmarkDotNet.Jobs;
 using BenchmarkDotNet.Toolchains.InProcess.Emit;
-using Ecster.Integration.Tests.Browser.Host;
-using System.Text;
 using Ecster.Benchmarks.Measuring;
+using Ecster.Integration.Tests.Browser.Host;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.WebUtilities;
 using Microsoft.Extensions.DependencyInjection;
