@@ -1,25 +1,28 @@
-using System.Diagnostics;
 using System.Globalization;
+using Ecster.Benchmarks.Measuring;
 
 namespace Ecster.Benchmarks;
 
 /// <summary>
 /// <c>--client-cpu N</c>: the CPU time (not wall time) the calling process spends per call, typed client against
-/// bare HttpClient, over N rounds of <see cref="ClientCpuBenchmarks"/>' replayed sequences. On a shared machine a
-/// wall-clock benchmark also counts the time the thread waited for a core; process CPU time does not.
+/// bare HttpClient, on <see cref="ClientCpuBenchmarks"/>' replayed sequences (nothing waits for a network). The two run
+/// in <see cref="PairedBlocks"/> of N sequences; each pair's difference is one measurement of the typed client's own
+/// CPU, reported as a mean with its 95 % confidence interval.
 /// </summary>
 internal static class ClientCpuProbe
 {
     public const string Switch = "--client-cpu";
+    private const int Pairs = 30;
+    private const int WarmupPairs = 10;
 
-    public static async Task RunAsync(int rounds)
+    public static async Task RunAsync(int sequencesPerBlock)
     {
         var rig = new ClientCpuBenchmarks();
         await rig.SetUp();
         try
         {
-            await Report("checkout, 5 calls", 5, rounds, rig.BareCheckout, rig.TypedCheckout);
-            await Report("3 reads, 3-row order", 3, rounds, rig.BareReads, rig.TypedReads);
+            await Report("checkout, 5 calls", 5, sequencesPerBlock, rig.BareCheckout, rig.TypedCheckout);
+            await Report("3 reads, 3-row order", 3, sequencesPerBlock, rig.BareReads, rig.TypedReads);
         }
         finally
         {
@@ -27,27 +30,16 @@ internal static class ClientCpuProbe
         }
     }
 
-    private static async Task Report(string sequence, int calls, int rounds, Func<Task<int>> bare, Func<Task<int>> typed)
+    private static async Task Report(string sequence, int calls, int sequences, Func<Task> bare, Func<Task> typed)
     {
-        // Warm both (JIT, pools, policy cache) before counting.
-        await CpuMicroseconds(bare, rounds / 10);
-        await CpuMicroseconds(typed, rounds / 10);
-        var bareUs = await CpuMicroseconds(bare, rounds) / rounds / calls;
-        var typedUs = await CpuMicroseconds(typed, rounds) / rounds / calls;
-        Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
-            $"{sequence,-22} CPU per call: typed {typedUs:0.0} us, bare {bareUs:0.0} us, the typed client's own {typedUs - bareUs:0.0} us ({rounds} rounds)"));
-    }
+        var results = await PairedBlocks.RunAsync(PairedBlocks.Repeat(bare, sequences), PairedBlocks.Repeat(typed, sequences), Pairs, WarmupPairs);
+        Interval PerCall(Func<BlockCost, BlockCost, double> figure) =>
+            Interval.Of(results.Select(r => figure(r.Baseline, r.Candidate) / sequences / calls).ToList());
 
-    internal static async Task<double> CpuMicroseconds(Func<Task<int>> sequence, int rounds)
-    {
-        using var process = Process.GetCurrentProcess();
-        GC.Collect();
-        process.Refresh();
-        var before = process.TotalProcessorTime;
-        for (var i = 0; i < rounds; i++)
-            await sequence();
-        GC.Collect();
-        process.Refresh();
-        return (process.TotalProcessorTime - before).TotalMicroseconds;
+        Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
+            $"{sequence,-22} CPU per call ({Pairs} pairs of {sequences}-sequence blocks, mean ± 95 % CI): " +
+            $"typed {PerCall((_, t) => t.CpuUs).Format("0.0")} us, bare {PerCall((b, _) => b.CpuUs).Format("0.0")} us, " +
+            $"the typed client's own {PerCall((b, t) => t.CpuUs - b.CpuUs).Format("0.0")} us; " +
+            $"allocated per call: typed {PerCall((_, t) => t.Bytes).Format("0")} B, bare {PerCall((b, _) => b.Bytes).Format("0")} B"));
     }
 }

@@ -1,6 +1,8 @@
 using System.Net.Http.Headers;
+using Ecster.Benchmarks.Measuring;
 using Ecster.Client;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
 
 namespace Ecster.Benchmarks;
 
@@ -14,8 +16,9 @@ internal sealed class ClientRig : IAsyncDisposable
 {
     private readonly ServiceProvider _services;
 
-    private ClientRig(SandboxProcess sandbox, ServiceProvider services, IEcsterClient client, HttpClient bare)
+    private ClientRig(SandboxProcess sandbox, ServiceProvider services, IEcsterClient client, HttpClient bare, WarningCounter warnings)
     {
+        Warnings = warnings;
         Sandbox = sandbox;
         _services = services;
         Client = client;
@@ -28,6 +31,9 @@ internal sealed class ClientRig : IAsyncDisposable
 
     public HttpClient Bare { get; }
 
+    /// <summary>Warnings the typed client logged (its retries among them).</summary>
+    public WarningCounter Warnings { get; }
+
     /// <summary>What Ecster's answer takes over a real network, for the benchmarks' targets.</summary>
     public const int RealisticLatencyMs = 20;
 
@@ -35,7 +41,8 @@ internal sealed class ClientRig : IAsyncDisposable
     {
         var sandbox = await SandboxProcess.StartAsync(sandboxSettings);
         var services = new ServiceCollection();
-        services.AddLogging();
+        var warnings = new WarningCounter();
+        services.AddLogging(logging => logging.AddProvider(warnings));
         services.AddEcsterClient().ConfigureHttpClient(http => AddLatency(http, latencyMs));
         var provider = services.BuildServiceProvider();
         var client = provider.GetRequiredService<IEcsterClientFactory>().Create(new EcsterClientOptions
@@ -51,7 +58,7 @@ internal sealed class ClientRig : IAsyncDisposable
         bare.DefaultRequestHeaders.Add("x-merchant-key", sandbox.MerchantKey);
         bare.DefaultRequestHeaders.Accept.Add(new MediaTypeWithQualityHeaderValue("application/json"));
         AddLatency(bare, latencyMs);
-        return new ClientRig(sandbox, provider, client, bare);
+        return new ClientRig(sandbox, provider, client, bare, warnings);
     }
 
     private static void AddLatency(HttpClient http, int latencyMs)

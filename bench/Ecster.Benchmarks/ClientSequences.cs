@@ -24,7 +24,7 @@ internal static class ClientSequences
         var ore = Money.ToOre(amount);
         var options = await bare.GetStringAsync($"paymentoptions/?ticket={ticket}&amount={ore}&currency=SEK&invoiceFee=0");
         var order = await PostAsync(bare, "orders",
-            $$"""{"orderReference":"{{Guid.NewGuid()}}","ticket":"{{ticket}}","paymentOptionId":"{{Field(options, "id")}}","channel":"ECOMMERCE","cart":{{cartJson}}}""");
+            $$"""{"paymentOption":"{{Field(options, "id")}}","orderReference":"{{Guid.NewGuid()}}","cart":{{cartJson}},"ticket":"{{ticket}}"}""");
         return Field(order, "id").Length;
     }
 

@@ -9,19 +9,19 @@ public static class BenchmarkProgram
     {
         if (args is [ClientCpuProbe.Switch, ..])
         {
-            ClientCpuProbe.RunAsync(args.Length > 1 ? int.Parse(args[1]) : 20_000).GetAwaiter().GetResult();
+            ClientCpuProbe.RunAsync(args.Length > 1 ? int.Parse(args[1]) : 2_000).GetAwaiter().GetResult();
             return;
         }
 
         if (args is [Widget.WidgetCpuProbe.Switch, ..])
         {
-            Widget.WidgetCpuProbe.RunAsync(args.Length > 1 ? int.Parse(args[1]) : 5_000).GetAwaiter().GetResult();
+            Widget.WidgetCpuProbe.RunAsync(args.Length > 1 ? int.Parse(args[1]) : 1_000).GetAwaiter().GetResult();
             return;
         }
 
-        if (args is [RepeatedClientRatios.Switch, ..])
+        if (args is [ClientThroughputProbe.Switch, ..])
         {
-            RepeatedClientRatios.Run(args.Length > 1 ? int.Parse(args[1]) : 6);
+            ClientThroughputProbe.RunAsync(args.Length > 1 ? int.Parse(args[1]) : 150).GetAwaiter().GetResult();
             return;
         }
 

@@ -4,12 +4,17 @@ using Microsoft.AspNetCore.Mvc.ViewComponents;
 namespace Nop.Plugin.Payments.Ecster.Components;
 
 /// <summary>
-/// A widget's view, rendered into a buffer first and written to the page only when it rendered whole. nopCommerce
-/// renders a widget's view after the component has returned, inside the page: an exception there (a view the store
-/// cannot compile, a failing lookup) would otherwise answer the whole page with HTTP 500. On failure the widget
-/// writes nothing and the failure is reported. It stays a <see cref="ViewViewComponentResult"/> (view name and
-/// model as the component chose them); only how it is executed differs.
+/// A widget's view whose failure leaves the page whole. nopCommerce renders a widget's view after the component has
+/// returned, inside the page: an exception there (a view the store cannot compile, a failing lookup) would otherwise
+/// answer the whole page with HTTP 500. On failure the widget writes nothing and the failure is reported. It stays a
+/// <see cref="ViewViewComponentResult"/> (view name and model as the component chose them); only how it is executed
+/// differs.
 /// </summary>
+/// <remarks>
+/// No buffer of its own is needed for "nothing on failure": a Razor view renders into a buffer of its own and hands
+/// that to the component's writer only once it has rendered whole (MVC's RazorView; its partials the same), so a view
+/// that throws has written nothing. A second buffer here copied every widget's markup twice per page view.
+/// </remarks>
 public sealed class GuardedViewResult : ViewViewComponentResult, IViewComponentResult
 {
     private readonly Func<Exception, Task> _onFailure;
@@ -29,25 +34,13 @@ public sealed class GuardedViewResult : ViewViewComponentResult, IViewComponentR
 
     private async Task ExecuteGuardedAsync(ViewComponentContext context)
     {
-        // The view writes to the view context's writer (what ViewComponentContext.Writer reads): swapped for the buffer.
-        var page = context.ViewContext.Writer;
-        await using var buffer = new StringWriter();
-        context.ViewContext.Writer = buffer;
         try
         {
             await ExecuteAsync(context);
         }
         catch (Exception failure) when (failure is not OperationCanceledException) // a shopper who left is no failure
         {
-            context.ViewContext.Writer = page;
             await _onFailure(failure);
-            return;
         }
-        finally
-        {
-            context.ViewContext.Writer = page;
-        }
-
-        await page.WriteAsync(buffer.ToString());
     }
 }

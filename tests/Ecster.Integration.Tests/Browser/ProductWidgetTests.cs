@@ -117,6 +117,31 @@ public class ProductWidgetTests : StoreBrowserTests
     }
 
     [Test]
+    public async Task Both_close_buttons_close_the_dialog_without_a_post_and_its_forms_carry_no_antiforgery_token()
+    {
+        var posts = new List<string>();
+        Page.Request += (_, request) =>
+        {
+            if (request.Method == "POST")
+                posts.Add(request.Url);
+        };
+        var dialog = Page.Locator("dialog.ecster-terms-dialog");
+        foreach (var button in new[] { ".ecster-terms-dialog__footer button", ".ecster-terms-dialog__close" })
+        {
+            await Page.ClickAsync(".ecster-monthly-cost__open");
+            await Assertions.Expect(dialog.Locator("table.ecster-terms tbody tr").First).ToBeVisibleAsync();
+            await dialog.Locator(button).ClickAsync();
+            await Assertions.Expect(dialog).ToBeHiddenAsync();
+        }
+
+        Assert.That(posts, Is.Empty, "closing the dialog posts nothing");
+        // ASP.NET Core's form tag helper would add a token to a method="dialog" form (it adds one to every form that is
+        // not GET): a token per product page view, for forms that never post.
+        Assert.That(await dialog.Locator("form[method='dialog']").CountAsync(), Is.EqualTo(2));
+        Assert.That(await dialog.Locator("input[name='__RequestVerificationToken']").CountAsync(), Is.Zero);
+    }
+
+    [Test]
     public async Task A_failing_terms_answer_hides_the_widget()
     {
         await Page.RouteAsync("**" + TermsPath + "*", route => route.FulfillAsync(new RouteFulfillOptions { Status = 204 }));

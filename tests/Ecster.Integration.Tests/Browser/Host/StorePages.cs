@@ -24,12 +24,19 @@ public static class StorePages
     public static async Task<string> ComponentAsync(HttpContext http, Type component, object? arguments = null)
     {
         await using var writer = new StringWriter();
-        var viewContext = ViewContextFor(http, writer);
+        await WriteComponentAsync(http, writer, component, arguments);
+        return writer.ToString();
+    }
+
+    /// <summary>A view component as a widget zone invokes it, written to <paramref name="page"/> (for a store, the
+    /// response's writer).</summary>
+    public static async Task WriteComponentAsync(HttpContext http, TextWriter page, Type component, object? arguments = null)
+    {
+        var viewContext = ViewContextFor(http, page);
         var helper = http.RequestServices.GetRequiredService<IViewComponentHelper>();
         ((IViewContextAware)helper).Contextualize(viewContext);
         var content = await helper.InvokeAsync(component, arguments);
-        content.WriteTo(writer, HtmlEncoder.Default);
-        return writer.ToString();
+        content.WriteTo(page, HtmlEncoder.Default);
     }
 
     public static async Task<string> ViewAsync(HttpContext http, string viewPath, object model)
@@ -80,8 +87,11 @@ public static class StorePages
     {
         var actionContext = new ActionContext(http, http.GetRouteData(), new ActionDescriptor());
         var tempData = http.RequestServices.GetRequiredService<ITempDataDictionaryFactory>().GetTempData(http);
+        // The application's metadata provider, as a store's controllers and view components use: it caches each model
+        // type's metadata once. A new provider per request would describe the view's model by reflection on every view.
+        var metadata = http.RequestServices.GetRequiredService<IModelMetadataProvider>();
         return new ViewContext(actionContext, view ?? NoView.Instance,
-            new ViewDataDictionary(new EmptyModelMetadataProvider(), new ModelStateDictionary()), tempData, writer, new HtmlHelperOptions());
+            new ViewDataDictionary(metadata, new ModelStateDictionary()), tempData, writer, new HtmlHelperOptions());
     }
 
     private sealed class NoView : IView
