@@ -131,10 +131,13 @@ public class CheckoutPageTests : StoreBrowserTests
         var pending = System.Text.Json.JsonSerializer.Serialize(new { status = "pending", message = "Waiting", pollAfterMs });
         var collects = new List<string>();
         await Page.RouteAsync("**" + start, route => route.FulfillAsync(new() { Status = 200, ContentType = "application/json", Body = pending }));
+        // Each answer says which collect it answers: once the page shows it, the page has also set its next timer
+        // (both happen in the one callback), so the fake clock is moved only after that, however slow the machine.
         await Page.RouteAsync("**" + collect, route =>
         {
             collects.Add(route.Request.PostData ?? "");
-            return route.FulfillAsync(new() { Status = 200, ContentType = "application/json", Body = pending });
+            var answer = System.Text.Json.JsonSerializer.Serialize(new { status = "pending", message = $"Waiting {collects.Count}", pollAfterMs });
+            return route.FulfillAsync(new() { Status = 200, ContentType = "application/json", Body = answer });
         });
         // A paused fake clock: only RunFor moves the page's timers, however slow the machine is.
         var t0 = new DateTime(2030, 1, 1, 12, 0, 0, DateTimeKind.Utc);
@@ -148,7 +151,10 @@ public class CheckoutPageTests : StoreBrowserTests
         Assert.That(collects, Is.Empty, "not before the wait");
         await Page.Clock.RunForAsync(200);
         await WaitForAsync(() => collects.Count == 1);
-        await Page.Clock.RunForAsync(expectedMs + 100);
+        await Assertions.Expect(Page.Locator("[data-ecster-status]")).ToHaveTextAsync("Waiting 1");
+        await Page.Clock.RunForAsync(expectedMs - 100);
+        Assert.That(collects, Has.Count.EqualTo(1), "not before the wait");
+        await Page.Clock.RunForAsync(200);
         await WaitForAsync(() => collects.Count == 2);
         Assert.That(collects[0], Does.Contain("personalNumber=19811218-9801"));
     }
@@ -188,7 +194,7 @@ public class CheckoutPageTests : StoreBrowserTests
     // The route handler runs on Playwright's connection; give it real time to see a request the fake clock released.
     private static async Task WaitForAsync(Func<bool> condition)
     {
-        for (var i = 0; i < 100 && !condition(); i++)
+        for (var i = 0; i < 300 && !condition(); i++)
             await Task.Delay(50);
         Assert.That(condition(), Is.True);
     }
