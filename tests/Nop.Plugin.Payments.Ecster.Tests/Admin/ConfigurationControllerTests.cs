@@ -204,4 +204,24 @@ public class ConfigurationControllerTests
         Assert.That(controller.ModelState[nameof(ConfigurationModel.MerchantKey)]!.Errors, Has.Count.EqualTo(1));
         Assert.That(context.AnythingSaved(), Is.False, "the stored keys never become the remote sandbox's keys");
     }
+
+    [Test]
+    public async Task A_save_that_skipped_validation_still_never_keeps_stored_keys_for_another_host()
+    {
+        var context = new AdminTestContext();
+        context.Stored.Environment = EcsterEnvironment.Production;
+
+        // Straight to the action, as a host that did not run the validators would call it.
+        await context.Controller().Configure(ValidPost(m =>
+        {
+            m.EnvironmentId = (int)EcsterEnvironment.Sandbox;
+            m.SandboxBaseUrl = "https://keys.attacker.example";
+            m.SandboxRemoteConfirmed = true;
+        }));
+
+        var saved = context.Saves()["ApiKey"].Settings;
+        Assert.That(saved.SandboxBaseUrl, Is.EqualTo("https://keys.attacker.example"));
+        Assert.That(saved.ApiKey, Is.Empty);
+        Assert.That(saved.MerchantKey, Is.Empty);
+    }
 }

@@ -161,4 +161,24 @@ public class TestConnectionTests
         Assert.That(model.ConnectionTest, Is.Null);
         Assert.That(context.CreatedClients, Is.Empty, "the keys are not sent to a host the admin did not confirm");
     }
+
+    [Test]
+    public async Task A_test_that_skipped_validation_still_never_sends_stored_keys_to_another_host()
+    {
+        var context = new AdminTestContext();
+        context.Stored.Environment = EcsterEnvironment.Production;
+
+        // Straight to the action, as a host that did not run the validators would call it.
+        var view = (ViewResult)await context.Controller().TestConnection(Form(m =>
+        {
+            m.EnvironmentId = (int)EcsterEnvironment.Sandbox;
+            m.SandboxBaseUrl = "https://keys.attacker.example";
+            m.SandboxRemoteConfirmed = true;
+        }));
+
+        Assert.That(context.CreatedClients, Is.Empty, "no client was made with the stored keys");
+        Assert.That(((ConfigurationModel)view.Model!).ConnectionTest!.Message,
+            Is.EqualTo(AdminTestContext.Text("Plugins.Payments.Ecster.Admin.TestConnection.NoKeys")));
+        Assert.That(context.Stored.ApiKey, Is.EqualTo(AdminTestContext.StoredApiKey), "the stored settings are untouched");
+    }
 }
