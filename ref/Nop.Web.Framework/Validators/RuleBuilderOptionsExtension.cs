@@ -3,22 +3,20 @@ using FluentValidation;
 
 namespace Nop.Web.Framework.Validators;
 
-// Each hands straight to FluentValidation's own WithMessage/Must/When, waiting for the task, as the store's do: a
-// validator then runs in tests as in a store (see ../../README.md).
 public static class RuleBuilderOptionsExtension
 {
     public static IRuleBuilderOptions<T, TProperty> WithMessageAwait<T, TProperty>(
-        this IRuleBuilderOptions<T, TProperty> rule, Task<string> errorMessage) => rule.WithMessage(errorMessage.Result);
+        this IRuleBuilderOptions<T, TProperty> rule, Task<string> errorMessage) => throw null!;
 
     public static IRuleBuilderOptions<T, TProperty> WithMessageAwait<T, TProperty>(
-        this IRuleBuilderOptions<T, TProperty> rule, Func<Task<string>> errorMessage) => rule.WithMessage(errorMessage().Result);
+        this IRuleBuilderOptions<T, TProperty> rule, Func<Task<string>> errorMessage) => throw null!;
 
     public static IRuleBuilderOptions<T, TProperty> WithMessageAwait<T, TProperty>(
-        this IRuleBuilderOptions<T, TProperty> rule, Task<string> errorMessage, params object[] args) => rule.WithMessage(string.Format(errorMessage.Result, args));
+        this IRuleBuilderOptions<T, TProperty> rule, Task<string> errorMessage, params object[] args) => throw null!;
 
     public static IRuleBuilderOptions<T, TProperty> MustAwait<T, TProperty>(this IRuleBuilder<T, TProperty> ruleBuilder,
-        Func<T, TProperty, Task<bool>> predicate) => ruleBuilder.Must((x, value) => predicate(x, value).Result);
+        Func<T, TProperty, Task<bool>> predicate) => throw null!;
 
     public static IRuleBuilderOptions<T, TProperty> WhenAwait<T, TProperty>(this IRuleBuilderOptions<T, TProperty> rule,
-        Func<T, Task<bool>> predicate, ApplyConditionTo applyConditionTo = ApplyConditionTo.AllValidators) => rule.When(x => predicate(x).Result, applyConditionTo);
+        Func<T, Task<bool>> predicate, ApplyConditionTo applyConditionTo = ApplyConditionTo.AllValidators) => throw null!;
 }

@@ -16,39 +16,39 @@ public class ConfigurationValidator : ConnectionRulesValidator<ConfigurationMode
     {
         // An empty key input keeps the stored key, so a key is missing only when neither is there.
         RuleFor(model => model.ApiKey)
-            .MustAwait(async (_, key) => !string.IsNullOrWhiteSpace(key) || !string.IsNullOrWhiteSpace((await StoredAsync()).ApiKey))
-            .WithMessageAwait(localizationService.GetResourceAsync(Errors + "ApiKeyRequired"))
+            .Must((_, key) => !string.IsNullOrWhiteSpace(key) || !string.IsNullOrWhiteSpace(Wait(StoredAsync()).ApiKey))
+            .WithMessage(Wait(localizationService.GetResourceAsync(Errors + "ApiKeyRequired")))
             .When(ConfigurationRules.NeedsKeys);
         RuleFor(model => model.MerchantKey)
-            .MustAwait(async (_, key) => !string.IsNullOrWhiteSpace(key) || !string.IsNullOrWhiteSpace((await StoredAsync()).MerchantKey))
-            .WithMessageAwait(localizationService.GetResourceAsync(Errors + "MerchantKeyRequired"))
+            .Must((_, key) => !string.IsNullOrWhiteSpace(key) || !string.IsNullOrWhiteSpace(Wait(StoredAsync()).MerchantKey))
+            .WithMessage(Wait(localizationService.GetResourceAsync(Errors + "MerchantKeyRequired")))
             .When(ConfigurationRules.NeedsKeys);
 
         RuleFor(model => model.OfferInvoice)
             .Must((model, _) => model.OfferInvoice || model.OfferPartPayment || model.OfferAccount)
-            .WithMessageAwait(localizationService.GetResourceAsync(Errors + "NoMethodOffered"));
+            .WithMessage(Wait(localizationService.GetResourceAsync(Errors + "NoMethodOffered")));
 
         RuleFor(model => model.MinOrderTotal)
             .GreaterThanOrEqualTo(0m)
-            .WithMessageAwait(localizationService.GetResourceAsync(Errors + "NotNegative"));
+            .WithMessage(Wait(localizationService.GetResourceAsync(Errors + "NotNegative")));
         RuleFor(model => model.MaxOrderTotal)
             .GreaterThanOrEqualTo(0m)
-            .WithMessageAwait(localizationService.GetResourceAsync(Errors + "NotNegative"));
+            .WithMessage(Wait(localizationService.GetResourceAsync(Errors + "NotNegative")));
         // Zero means no limit.
         RuleFor(model => model.MaxOrderTotal)
             .Must((model, max) => max <= 0 || model.MinOrderTotal <= max)
-            .WithMessageAwait(localizationService.GetResourceAsync(Errors + "MinAboveMax"));
+            .WithMessage(Wait(localizationService.GetResourceAsync(Errors + "MinAboveMax")));
 
         RuleFor(model => model.CaptureModeId)
             .Must(id => Enum.IsDefined((EcsterCaptureMode)id))
-            .WithMessageAwait(localizationService.GetResourceAsync(Errors + "UnknownCaptureMode"));
+            .WithMessage(Wait(localizationService.GetResourceAsync(Errors + "UnknownCaptureMode")));
 
         RuleFor(model => model.WidgetMinPrice)
             .GreaterThanOrEqualTo(0m)
-            .WithMessageAwait(localizationService.GetResourceAsync(Errors + "NotNegative"));
+            .WithMessage(Wait(localizationService.GetResourceAsync(Errors + "NotNegative")));
         RuleFor(model => model.ProductWidgetZone)
             .Must(ConfigurationRules.IsWidgetZone)
-            .WithMessageAwait(localizationService.GetResourceAsync(Errors + "WidgetZone"))
+            .WithMessage(Wait(localizationService.GetResourceAsync(Errors + "WidgetZone")))
             .When(model => model.ProductWidgetEnabled);
     }
 }

@@ -27,34 +27,40 @@ public abstract class ConnectionRulesValidator<TModel> : BaseNopValidator<TModel
 
         RuleFor(model => model.EnvironmentId)
             .Must(ConfigurationRules.IsKnownEnvironment)
-            .WithMessageAwait(localizationService.GetResourceAsync(Errors + "UnknownEnvironment"));
+            .WithMessage(Wait(localizationService.GetResourceAsync(Errors + "UnknownEnvironment")));
 
         RuleFor(model => model.SandboxBaseUrl)
             .Must(ConfigurationRules.IsSandboxUrl)
-            .WithMessageAwait(localizationService.GetResourceAsync(Errors + "SandboxUrl"))
+            .WithMessage(Wait(localizationService.GetResourceAsync(Errors + "SandboxUrl")))
             .When(ConfigurationRules.IsSandbox);
         RuleFor(model => model.SandboxBaseUrl)
             .Must((model, url) => ConfigurationRules.SandboxHostAllowed(url, model.SandboxRemoteConfirmed))
-            .WithMessageAwait(localizationService.GetResourceAsync(Errors + "SandboxNotLoopback"))
+            .WithMessage(Wait(localizationService.GetResourceAsync(Errors + "SandboxNotLoopback")))
             .When(model => ConfigurationRules.IsSandbox(model) && ConfigurationRules.IsSandboxUrl(model.SandboxBaseUrl));
 
         RuleFor(model => model.ApiKey)
             .Must(ConfigurationRules.IsKeyShaped)
-            .WithMessageAwait(localizationService.GetResourceAsync(Errors + "KeyFormat"));
+            .WithMessage(Wait(localizationService.GetResourceAsync(Errors + "KeyFormat")));
         RuleFor(model => model.MerchantKey)
             .Must(ConfigurationRules.IsKeyShaped)
-            .WithMessageAwait(localizationService.GetResourceAsync(Errors + "KeyFormat"));
+            .WithMessage(Wait(localizationService.GetResourceAsync(Errors + "KeyFormat")));
 
         // An empty key input means "use the stored key": refused where the stored key may not go.
         RuleFor(model => model.ApiKey)
-            .MustAwait(async (model, key) => !string.IsNullOrWhiteSpace(key) || StoredKeyMayGo(model, await StoredAsync(), stored => stored.ApiKey))
-            .WithMessageAwait(localizationService.GetResourceAsync(Errors + "RetypeKeysForAddress"))
+            .Must((model, key) => !string.IsNullOrWhiteSpace(key) || StoredKeyMayGo(model, Wait(StoredAsync()), stored => stored.ApiKey))
+            .WithMessage(Wait(localizationService.GetResourceAsync(Errors + "RetypeKeysForAddress")))
             .When(ConfigurationRules.ConnectionInputValid);
         RuleFor(model => model.MerchantKey)
-            .MustAwait(async (model, key) => !string.IsNullOrWhiteSpace(key) || StoredKeyMayGo(model, await StoredAsync(), stored => stored.MerchantKey))
-            .WithMessageAwait(localizationService.GetResourceAsync(Errors + "RetypeKeysForAddress"))
+            .Must((model, key) => !string.IsNullOrWhiteSpace(key) || StoredKeyMayGo(model, Wait(StoredAsync()), stored => stored.MerchantKey))
+            .WithMessage(Wait(localizationService.GetResourceAsync(Errors + "RetypeKeysForAddress")))
             .When(ConfigurationRules.ConnectionInputValid);
     }
+
+    /// <summary>
+    /// The store runs validators synchronously during model binding, so a lookup is waited for here, as nopCommerce's
+    /// own validators wait through its WithMessageAwait/MustAwait helpers.
+    /// </summary>
+    protected static T Wait<T>(Task<T> lookup) => lookup.GetAwaiter().GetResult();
 
     /// <summary>The settings stored for the admin's active store scope, as the controller loads them.</summary>
     protected async Task<EcsterSettings> StoredAsync() =>
