@@ -63,7 +63,7 @@ public class PaymentEcsterController : BasePaymentController
         var storeScope = await _storeContext.GetActiveStoreScopeConfigurationAsync();
         var settings = await _settingService.LoadSettingAsync<EcsterSettings>(storeScope);
 
-        await AddErrorsAsync(ConfigurationValidator.ForSave(model, settings));
+        // Validators/ConfigurationValidator ran during model binding, as nopCommerce runs every validator.
         if (!ModelState.IsValid)
         {
             _notificationService.ErrorNotification(await _localizationService.GetResourceAsync(Texts + "NotSaved"));
@@ -81,12 +81,12 @@ public class PaymentEcsterController : BasePaymentController
     /// <summary>Tries the form's connection settings (typed keys, or the stored ones where left empty) without saving.</summary>
     [HttpPost]
     [CheckPermission(StandardPermission.Configuration.MANAGE_PAYMENT_METHODS)]
-    public async Task<IActionResult> TestConnection(ConfigurationModel model)
+    public async Task<IActionResult> TestConnection(ConnectionTestModel model)
     {
         var storeScope = await _storeContext.GetActiveStoreScopeConfigurationAsync();
         var stored = await _settingService.LoadSettingAsync<EcsterSettings>(storeScope);
 
-        await AddErrorsAsync(ConfigurationValidator.ForConnection(model, stored));
+        // Only the connection rules (Validators/ConnectionTestValidator) ran during model binding.
         if (ModelState.IsValid)
         {
             var candidate = new EcsterSettings
@@ -164,12 +164,6 @@ public class PaymentEcsterController : BasePaymentController
             ConnectionTestStatus.UnexpectedAnswer => string.Format(text, outcome.HttpStatus?.ToString() ?? "–"),
             _ => text
         };
-    }
-
-    private async Task AddErrorsAsync(IEnumerable<ConfigurationError> errors)
-    {
-        foreach (var error in errors)
-            ModelState.AddModelError(error.Field, await _localizationService.GetResourceAsync(error.ResourceKey));
     }
 
     private async Task ReadOverridesAsync(ConfigurationModel model, EcsterSettings settings, int storeScope)

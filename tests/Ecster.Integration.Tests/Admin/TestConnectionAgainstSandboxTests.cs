@@ -10,6 +10,7 @@ using Nop.Plugin.Payments.Ecster.Controllers;
 using Nop.Plugin.Payments.Ecster.Models.Admin;
 using Nop.Plugin.Payments.Ecster.Services;
 using Nop.Plugin.Payments.Ecster.Services.Admin;
+using Nop.Plugin.Payments.Ecster.Validators;
 using Nop.Services.Configuration;
 using Nop.Services.Localization;
 using Nop.Services.Messages;
@@ -45,7 +46,7 @@ public class TestConnectionAgainstSandboxTests
         await _fixture.DisposeAsync();
     }
 
-    private async Task<ConfigurationModel> TestAsync(ConfigurationModel form)
+    private async Task<ConfigurationModel> TestAsync(ConnectionTestModel form)
     {
         var storeContext = new Mock<IStoreContext>();
         storeContext.Setup(s => s.GetActiveStoreScopeConfigurationAsync()).ReturnsAsync(0);
@@ -55,13 +56,17 @@ public class TestConnectionAgainstSandboxTests
         await using var scope = _services.CreateAsyncScope();
         var controller = new PaymentEcsterController(scope.ServiceProvider.GetRequiredService<ConnectionTester>(), localization.Object,
             new Mock<INotificationService>().Object, scope.ServiceProvider.GetRequiredService<ISettingService>(), storeContext.Object);
+        // As the store's model binding does before the action: the form's validator, its errors in ModelState.
+        var settings = scope.ServiceProvider.GetRequiredService<ISettingService>();
+        foreach (var error in new ConnectionTestValidator(localization.Object, settings, storeContext.Object).Validate(form).Errors)
+            controller.ModelState.AddModelError(error.PropertyName, error.ErrorMessage);
         var view = (ViewResult)await controller.TestConnection(form);
         return (ConfigurationModel)view.Model!;
     }
 
-    private ConfigurationModel SandboxForm(Action<ConfigurationModel>? change = null)
+    private ConnectionTestModel SandboxForm(Action<ConnectionTestModel>? change = null)
     {
-        var form = new ConfigurationModel { EnvironmentId = (int)EcsterEnvironment.Sandbox, SandboxBaseUrl = _fixture.Sandbox.BaseAddress.ToString() };
+        var form = new ConnectionTestModel { EnvironmentId = (int)EcsterEnvironment.Sandbox, SandboxBaseUrl = _fixture.Sandbox.BaseAddress.ToString() };
         change?.Invoke(form);
         return form;
     }

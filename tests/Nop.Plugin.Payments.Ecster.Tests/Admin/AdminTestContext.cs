@@ -1,11 +1,15 @@
 using System.Linq.Expressions;
 using Ecster.Client;
+using FluentValidation;
+using Microsoft.AspNetCore.Mvc;
 using Moq;
 using Nop.Core;
 using Nop.Plugin.Payments.Ecster.Controllers;
+using Nop.Plugin.Payments.Ecster.Models.Admin;
 using Nop.Plugin.Payments.Ecster.Services;
 using Nop.Plugin.Payments.Ecster.Services.Admin;
 using Nop.Plugin.Payments.Ecster.Services.Api;
+using Nop.Plugin.Payments.Ecster.Validators;
 using Nop.Services.Configuration;
 using Nop.Services.Localization;
 using Nop.Services.Messages;
@@ -58,6 +62,32 @@ internal sealed class AdminTestContext
     public PaymentEcsterController Controller() => new(
         new ConnectionTester(new EcsterClientProvider(ClientFactory.Object, Settings.Object)),
         Localization.Object, Notifications.Object, Settings.Object, StoreContext.Object);
+
+    public ConfigurationValidator SaveValidator() => new(Localization.Object, Settings.Object, StoreContext.Object);
+
+    public ConnectionTestValidator ConnectionValidator() => new(Localization.Object, Settings.Object, StoreContext.Object);
+
+    /// <summary>Posts the form to Configure as nopCommerce's MVC does: the model's validator first, its errors in ModelState.</summary>
+    public Task<IActionResult> PostAsync(ConfigurationModel model, PaymentEcsterController? controller = null)
+    {
+        controller ??= Controller();
+        Validate(controller, SaveValidator(), model);
+        return controller.Configure(model);
+    }
+
+    /// <summary>Posts the form to TestConnection, validated as nopCommerce's MVC validates it.</summary>
+    public Task<IActionResult> TestConnectionAsync(ConnectionTestModel model, PaymentEcsterController? controller = null)
+    {
+        controller ??= Controller();
+        Validate(controller, ConnectionValidator(), model);
+        return controller.TestConnection(model);
+    }
+
+    private static void Validate<TModel>(Controller controller, IValidator<TModel> validator, TModel model)
+    {
+        foreach (var error in validator.Validate(model).Errors)
+            controller.ModelState.AddModelError(error.PropertyName, error.ErrorMessage);
+    }
 
     /// <summary>The settings object each SaveSettingOverridablePerStoreAsync call saved, by property name.</summary>
     public IReadOnlyDictionary<string, (EcsterSettings Settings, bool OverrideForStore, int StoreId)> Saves() =>

@@ -97,7 +97,7 @@ public class ConfigurationControllerTests
     {
         var context = new AdminTestContext();
 
-        var result = await context.Controller().Configure(ValidPost());
+        var result = await context.PostAsync(ValidPost());
 
         Assert.That(result, Is.InstanceOf<RedirectToActionResult>().With.Property("ActionName").EqualTo("Configure"));
         var saves = context.Saves();
@@ -126,7 +126,7 @@ public class ConfigurationControllerTests
     {
         var context = new AdminTestContext();
 
-        await context.Controller().Configure(ValidPost(m => m.ApiKey = "  new-api-key-4242  "));
+        await context.PostAsync(ValidPost(m => m.ApiKey = "  new-api-key-4242  "));
 
         var saved = context.Saves()["ApiKey"].Settings;
         Assert.That(saved.ApiKey, Is.EqualTo("new-api-key-4242"));
@@ -138,7 +138,7 @@ public class ConfigurationControllerTests
     {
         var context = new AdminTestContext(storeScope: 3);
 
-        await context.Controller().Configure(ValidPost(m => { m.ApiKey_OverrideForStore = true; m.MinOrderTotal_OverrideForStore = false; }));
+        await context.PostAsync(ValidPost(m => { m.ApiKey_OverrideForStore = true; m.MinOrderTotal_OverrideForStore = false; }));
 
         var saves = context.Saves();
         Assert.That(saves["ApiKey"].OverrideForStore, Is.True);
@@ -152,7 +152,7 @@ public class ConfigurationControllerTests
         var context = new AdminTestContext();
         var controller = context.Controller();
 
-        var result = await controller.Configure(ValidPost(m => { m.MinOrderTotal = 900m; m.MaxOrderTotal = 500m; m.ApiKey = "typed-secret-key-7777"; }));
+        var result = await context.PostAsync(ValidPost(m => { m.MinOrderTotal = 900m; m.MaxOrderTotal = 500m; m.ApiKey = "typed-secret-key-7777"; }), controller);
 
         var view = (ViewResult)result;
         var model = (ConfigurationModel)view.Model!;
@@ -177,7 +177,7 @@ public class ConfigurationControllerTests
         context.Stored.MerchantKey = "";
         var controller = context.Controller();
 
-        await controller.Configure(ValidPost(m => m.EnvironmentId = (int)EcsterEnvironment.Production));
+        await context.PostAsync(ValidPost(m => m.EnvironmentId = (int)EcsterEnvironment.Production), controller);
 
         Assert.That(controller.ModelState[nameof(ConfigurationModel.ApiKey)]!.Errors.Single().ErrorMessage,
             Is.EqualTo(AdminTestContext.Text("Plugins.Payments.Ecster.Admin.Validation.ApiKeyRequired")));
@@ -192,16 +192,36 @@ public class ConfigurationControllerTests
         context.Stored.Environment = EcsterEnvironment.Production;
         var controller = context.Controller();
 
-        await controller.Configure(ValidPost(m =>
+        await context.PostAsync(ValidPost(m =>
+        {
+            m.EnvironmentId = (int)EcsterEnvironment.Sandbox;
+            m.SandboxBaseUrl = "https://keys.attacker.example";
+            m.SandboxRemoteConfirmed = true;
+        }), controller);
+
+        Assert.That(controller.ModelState[nameof(ConfigurationModel.ApiKey)]!.Errors.Single().ErrorMessage,
+            Is.EqualTo(AdminTestContext.Text("Plugins.Payments.Ecster.Admin.Validation.RetypeKeysForAddress")));
+        Assert.That(controller.ModelState[nameof(ConfigurationModel.MerchantKey)]!.Errors, Has.Count.EqualTo(1));
+        Assert.That(context.AnythingSaved(), Is.False, "the stored keys never become the remote sandbox's keys");
+    }
+
+    [Test]
+    public async Task A_save_that_skipped_validation_still_never_keeps_stored_keys_for_another_host()
+    {
+        var context = new AdminTestContext();
+        context.Stored.Environment = EcsterEnvironment.Production;
+
+        // Straight to the action, as a host that did not run the validators would call it.
+        await context.Controller().Configure(ValidPost(m =>
         {
             m.EnvironmentId = (int)EcsterEnvironment.Sandbox;
             m.SandboxBaseUrl = "https://keys.attacker.example";
             m.SandboxRemoteConfirmed = true;
         }));
 
-        Assert.That(controller.ModelState[nameof(ConfigurationModel.ApiKey)]!.Errors.Single().ErrorMessage,
-            Is.EqualTo(AdminTestContext.Text("Plugins.Payments.Ecster.Admin.Validation.RetypeKeysForAddress")));
-        Assert.That(controller.ModelState[nameof(ConfigurationModel.MerchantKey)]!.Errors, Has.Count.EqualTo(1));
-        Assert.That(context.AnythingSaved(), Is.False, "the stored keys never become the remote sandbox's keys");
+        var saved = context.Saves()["ApiKey"].Settings;
+        Assert.That(saved.SandboxBaseUrl, Is.EqualTo("https://keys.attacker.example"));
+        Assert.That(saved.ApiKey, Is.Empty);
+        Assert.That(saved.MerchantKey, Is.Empty);
     }
 }

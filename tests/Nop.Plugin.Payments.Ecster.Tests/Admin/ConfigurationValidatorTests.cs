@@ -1,21 +1,53 @@
 using Ecster.Client;
-using Nop.Core.Domain.Orders;
+using FluentValidation;
+using Moq;
+using Nop.Core;
 using Nop.Plugin.Payments.Ecster.Models.Admin;
 using Nop.Plugin.Payments.Ecster.Services;
-using Nop.Plugin.Payments.Ecster.Services.Admin;
+using Nop.Plugin.Payments.Ecster.Validators;
+using Nop.Services.Configuration;
+using Nop.Services.Localization;
 
 namespace Nop.Plugin.Payments.Ecster.Tests.Admin;
 
-/// <summary>Each rule of the form, named by the field it marks and the text it shows.</summary>
+/// <summary>
+/// Each rule of the form, named by the field it marks and the text it shows: the save validator, and the connection
+/// validator "Test connection" gets, over the settings stored for the admin's store scope.
+/// </summary>
 public class ConfigurationValidatorTests
 {
+    private sealed record ConfigurationError(string Field, string ResourceKey);
+
+    /// <summary>Runs a validator as a store would, with texts that are their resource keys, for the store scope 4.</summary>
+    private static List<ConfigurationError> Run<TModel>(Func<ILocalizationService, ISettingService, IStoreContext, IValidator<TModel>> validator,
+        TModel model, EcsterSettings stored)
+    {
+        var localization = new Mock<ILocalizationService>();
+        localization.Setup(l => l.GetResourceAsync(It.IsAny<string>())).ReturnsAsync((string key) => key);
+        var settings = new Mock<ISettingService>(MockBehavior.Strict);
+        settings.Setup(s => s.LoadSettingAsync<EcsterSettings>(4)).ReturnsAsync(stored);
+        var storeContext = new Mock<IStoreContext>();
+        storeContext.Setup(s => s.GetActiveStoreScopeConfigurationAsync()).ReturnsAsync(4);
+
+        return validator(localization.Object, settings.Object, storeContext.Object).Validate(model).Errors
+            .Select(e => new ConfigurationError(e.PropertyName, e.ErrorMessage)).ToList();
+    }
+
+    private static List<ConfigurationError> ForSave(ConfigurationModel model, EcsterSettings stored) =>
+        Run((l, s, c) => new ConfigurationValidator(l, s, c), model, stored);
+
+    private static List<ConfigurationError> ForConnection(ConnectionTestModel model, EcsterSettings stored) =>
+        Run((l, s, c) => new ConnectionTestValidator(l, s, c), model, stored);
+
     /// <summary>Keys stored for the sandbox the valid form points at.</summary>
     private static readonly EcsterSettings WithKeys = new()
     {
         Environment = EcsterEnvironment.Sandbox, SandboxBaseUrl = "http://127.0.0.1:5080", ApiKey = "api-key-123456", MerchantKey = "merchant-key-123456"
     };
 
-    private static ConfigurationModel Valid() => new()
+    private static ConfigurationModel Valid() => Valid<ConfigurationModel>();
+
+    private static TModel Valid<TModel>() where TModel : ConfigurationModel, new() => new()
     {
         EnvironmentId = (int)EcsterEnvironment.Sandbox,
         SandboxBaseUrl = "http://127.0.0.1:5080",
@@ -51,7 +83,7 @@ public class ConfigurationValidatorTests
     [Test]
     public void A_valid_form_passes()
     {
-        Assert.That(ConfigurationValidator.ForSave(Valid(), WithKeys), Is.Empty);
+        Assert.That(ForSave(Valid(), WithKeys), Is.Empty);
     }
 
     [TestCaseSource(nameof(Breaches))]
@@ -60,7 +92,7 @@ public class ConfigurationValidatorTests
         var model = Valid();
         breach(model);
 
-        var errors = ConfigurationValidator.ForSave(model, WithKeys);
+        var errors = ForSave(model, WithKeys);
 
         Assert.That(errors, Is.EqualTo(new[] { new ConfigurationError(field, resourceKey) }));
         Assert.That(EcsterLocaleResources.ForCulture("en-US"), Does.ContainKey(resourceKey));
@@ -75,7 +107,7 @@ public class ConfigurationValidatorTests
         remote.SandboxRemoteConfirmed = true;
         remote.ApiKey = "typed-api-key";
         remote.MerchantKey = "typed-merchant-key";
-        Assert.That(ConfigurationValidator.ForSave(remote, WithKeys), Is.Empty);
+        Assert.That(ForSave(remote, WithKeys), Is.Empty);
 
         foreach (var loopback in new[] { "http://localhost:5080", "http://[::1]:5080", "http://127.0.0.2/" })
         {
@@ -83,7 +115,7 @@ public class ConfigurationValidatorTests
             model.SandboxBaseUrl = loopback;
             model.ApiKey = "typed-api-key";
             model.MerchantKey = "typed-merchant-key";
-            Assert.That(ConfigurationValidator.ForSave(model, WithKeys), Is.Empty, loopback);
+            Assert.That(ForSave(model, WithKeys), Is.Empty, loopback);
         }
     }
 
@@ -107,17 +139,17 @@ public class ConfigurationValidatorTests
     [TestCaseSource(nameof(KeyDestinations))]
     public void Stored_keys_go_only_to_Ecster_or_where_they_were_stored_for(EcsterSettings stored, EcsterEnvironment to, string? sandbox, bool storedKeysMayGo)
     {
-        var model = Valid();
+        var model = Valid<ConnectionTestModel>();
         model.EnvironmentId = (int)to;
         model.SandboxBaseUrl = sandbox;
         model.SandboxRemoteConfirmed = true;
 
-        var retype = ConfigurationValidator.ForConnection(model, stored).Where(e => e.ResourceKey.EndsWith("RetypeKeysForAddress")).Select(e => e.Field);
+        var retype = ForConnection(model, stored).Where(e => e.ResourceKey.EndsWith("RetypeKeysForAddress")).Select(e => e.Field);
         Assert.That(retype, storedKeysMayGo ? Is.Empty : Is.EquivalentTo(new[] { "ApiKey", "MerchantKey" }));
 
         model.ApiKey = "typed-api-key";
         model.MerchantKey = "typed-merchant-key";
-        Assert.That(ConfigurationValidator.ForConnection(model, stored), Is.Empty, "typed keys go wherever the admin points them");
+        Assert.That(ForConnection(model, stored), Is.Empty, "typed keys go wherever the admin points them");
     }
 
     [Test]
@@ -126,7 +158,7 @@ public class ConfigurationValidatorTests
         var model = Valid();
         model.EnvironmentId = (int)EcsterEnvironment.Test;
         model.SandboxBaseUrl = "";
-        Assert.That(ConfigurationValidator.ForSave(model, WithKeys), Is.Empty);
+        Assert.That(ForSave(model, WithKeys), Is.Empty);
     }
 
     [TestCase(EcsterEnvironment.Production)]
@@ -137,17 +169,17 @@ public class ConfigurationValidatorTests
         model.EnvironmentId = (int)environment;
         var none = new EcsterSettings { ApiKey = "", MerchantKey = "" };
 
-        Assert.That(ConfigurationValidator.ForSave(model, none).Select(e => e.Field), Is.EquivalentTo(new[] { "ApiKey", "MerchantKey" }));
+        Assert.That(ForSave(model, none).Select(e => e.Field), Is.EquivalentTo(new[] { "ApiKey", "MerchantKey" }));
         model.ApiKey = "typed-api-key";
         model.MerchantKey = "typed-merchant-key";
-        Assert.That(ConfigurationValidator.ForSave(model, none), Is.Empty);
-        Assert.That(ConfigurationValidator.ForSave(Valid() with { EnvironmentId = (int)environment }, WithKeys), Is.Empty);
+        Assert.That(ForSave(model, none), Is.Empty);
+        Assert.That(ForSave(Valid() with { EnvironmentId = (int)environment }, WithKeys), Is.Empty);
     }
 
     [Test]
     public void The_sandbox_may_be_saved_before_it_has_keys()
     {
-        Assert.That(ConfigurationValidator.ForSave(Valid(), new EcsterSettings { ApiKey = "", MerchantKey = "" }), Is.Empty);
+        Assert.That(ForSave(Valid(), new EcsterSettings { ApiKey = "", MerchantKey = "" }), Is.Empty);
     }
 
     [Test]
@@ -156,6 +188,23 @@ public class ConfigurationValidatorTests
         var model = Valid();
         model.MinOrderTotal = 1_000m;
         model.MaxOrderTotal = 0m;
-        Assert.That(ConfigurationValidator.ForSave(model, WithKeys), Is.Empty);
+        Assert.That(ForSave(model, WithKeys), Is.Empty);
+    }
+
+    [Test]
+    public void Test_connection_checks_only_what_a_connection_needs()
+    {
+        var unfinished = Valid<ConnectionTestModel>();
+        unfinished.EnvironmentId = (int)EcsterEnvironment.Production;
+        unfinished.OfferInvoice = false;
+        unfinished.MinOrderTotal = -1m;
+        unfinished.ProductWidgetZone = "not a zone";
+        var none = new EcsterSettings { ApiKey = "", MerchantKey = "" };
+
+        Assert.That(ForConnection(unfinished, none), Is.Empty, "an unfinished form that is not saved can still be tried");
+        Assert.That(ForSave(unfinished, none).Select(e => e.ResourceKey.Split('.').Last()), Is.EquivalentTo(new[]
+        {
+            "ApiKeyRequired", "MerchantKeyRequired", "NoMethodOffered", "NotNegative", "WidgetZone"
+        }));
     }
 }

@@ -52,7 +52,7 @@ public class NotificationSecretPageTests
         var model = (ConfigurationModel)((ViewResult)await context.Controller().Configure()).Model!;
         model.NewNotificationSecret = "posted-by-an-attacker";
 
-        await context.Controller().Configure(model);
+        await context.PostAsync(model);
 
         Assert.That(context.Stored.NotificationSecret, Is.EqualTo("kept-secret-value-000000000000000000000001"));
         Assert.That(context.Saves().Keys, Does.Not.Contain(nameof(EcsterSettings.NotificationSecret)));

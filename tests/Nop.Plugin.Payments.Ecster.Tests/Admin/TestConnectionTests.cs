@@ -13,17 +13,17 @@ namespace Nop.Plugin.Payments.Ecster.Tests.Admin;
 /// </summary>
 public class TestConnectionTests
 {
-    private static ConfigurationModel Form(Action<ConfigurationModel>? change = null)
+    private static ConnectionTestModel Form(Action<ConnectionTestModel>? change = null)
     {
-        var model = new ConfigurationModel { EnvironmentId = (int)EcsterEnvironment.Test, OfferInvoice = true };
+        var model = new ConnectionTestModel { EnvironmentId = (int)EcsterEnvironment.Test, OfferInvoice = true };
         change?.Invoke(model);
         return model;
     }
 
-    private static async Task<(ConfigurationModel Model, bool Valid)> TestAsync(AdminTestContext context, ConfigurationModel form)
+    private static async Task<(ConfigurationModel Model, bool Valid)> TestAsync(AdminTestContext context, ConnectionTestModel form)
     {
         var controller = context.Controller();
-        var view = (ViewResult)await controller.TestConnection(form);
+        var view = (ViewResult)await context.TestConnectionAsync(form, controller);
         return ((ConfigurationModel)view.Model!, controller.ModelState.IsValid);
     }
 
@@ -51,13 +51,13 @@ public class TestConnectionTests
         context.Client.Setup(c => c.GetPaymentMethodsAsync(It.IsAny<PaymentMethodsQuery?>(), It.IsAny<CancellationToken>())).ReturnsAsync(new PaymentMethodList());
         var controller = context.Controller();
 
-        var view = (ViewResult)await controller.TestConnection(Form(m =>
+        var view = (ViewResult)await context.TestConnectionAsync(Form(m =>
         {
             m.EnvironmentId = (int)EcsterEnvironment.Sandbox;
             m.SandboxBaseUrl = "http://127.0.0.1:5999";
             m.ApiKey = "typed-api-key-27182";
             m.MerchantKey = "typed-merchant-key-31415";
-        }));
+        }), controller);
 
         var options = context.CreatedClients.Single();
         Assert.That(options.Environment, Is.EqualTo(EcsterEnvironment.Sandbox));
@@ -160,5 +160,25 @@ public class TestConnectionTests
         Assert.That(valid, Is.False);
         Assert.That(model.ConnectionTest, Is.Null);
         Assert.That(context.CreatedClients, Is.Empty, "the keys are not sent to a host the admin did not confirm");
+    }
+
+    [Test]
+    public async Task A_test_that_skipped_validation_still_never_sends_stored_keys_to_another_host()
+    {
+        var context = new AdminTestContext();
+        context.Stored.Environment = EcsterEnvironment.Production;
+
+        // Straight to the action, as a host that did not run the validators would call it.
+        var view = (ViewResult)await context.Controller().TestConnection(Form(m =>
+        {
+            m.EnvironmentId = (int)EcsterEnvironment.Sandbox;
+            m.SandboxBaseUrl = "https://keys.attacker.example";
+            m.SandboxRemoteConfirmed = true;
+        }));
+
+        Assert.That(context.CreatedClients, Is.Empty, "no client was made with the stored keys");
+        Assert.That(((ConfigurationModel)view.Model!).ConnectionTest!.Message,
+            Is.EqualTo(AdminTestContext.Text("Plugins.Payments.Ecster.Admin.TestConnection.NoKeys")));
+        Assert.That(context.Stored.ApiKey, Is.EqualTo(AdminTestContext.StoredApiKey), "the stored settings are untouched");
     }
 }

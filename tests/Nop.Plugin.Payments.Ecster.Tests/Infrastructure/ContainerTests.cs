@@ -1,13 +1,19 @@
 using System.Reflection;
 using Autofac;
 using Autofac.Extensions.DependencyInjection;
+using FluentValidation;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Moq;
+using Nop.Core;
 using Nop.Core.Configuration;
 using Nop.Plugin.Payments.Ecster.Infrastructure;
+using Nop.Plugin.Payments.Ecster.Models.Admin;
+using Nop.Plugin.Payments.Ecster.Validators;
+using Nop.Services.Configuration;
 using Nop.Services.Events;
+using Nop.Services.Localization;
 using Nop.Services.Plugins;
 using Nop.Services.ScheduleTasks;
 
@@ -148,5 +154,26 @@ public class ContainerTests
                 .Select(p => p.ParameterType).Where(scopedTypes.Contains).ToList();
             Assert.That(captured, Is.Empty, $"{singleton.ImplementationType.Name} would hold a request's services for the app's life");
         }
+    }
+
+    [Test]
+    public void The_hosts_validator_scan_gives_each_form_type_exactly_its_own_validator()
+    {
+        // As nopCommerce 4.90.3's AddNopMvc registers the validators of every Nop* assembly, populated into Autofac.
+        var services = new ServiceCollection();
+        services.AddValidatorsFromAssemblies([PluginAssembly]);
+        var builder = new ContainerBuilder();
+        builder.Populate(services);
+        var localization = new Mock<ILocalizationService>();
+        localization.Setup(l => l.GetResourceAsync(It.IsAny<string>())).ReturnsAsync((string key) => key);
+        builder.RegisterInstance(localization.Object);
+        builder.RegisterInstance(Mock.Of<ISettingService>());
+        builder.RegisterInstance(Mock.Of<IStoreContext>());
+        using var container = builder.Build();
+        using var scope = container.BeginLifetimeScope();
+
+        // One each: a save rule on the test-connection form (or the reverse) would change what the admin may do.
+        Assert.That(scope.Resolve<IEnumerable<IValidator<ConfigurationModel>>>().Select(v => v.GetType()), Is.EqualTo(new[] { typeof(ConfigurationValidator) }));
+        Assert.That(scope.Resolve<IEnumerable<IValidator<ConnectionTestModel>>>().Select(v => v.GetType()), Is.EqualTo(new[] { typeof(ConnectionTestValidator) }));
     }
 }

@@ -17,8 +17,9 @@ public class InTreeBuildTests
         var repoCopy = Path.Combine(nopSrc, "Plugins", "Nop.Plugin.Payments.Ecster");
         CopyRepository(repoCopy);
 
-        // Stand-in Nop.Web: it only has to supply nopCommerce's types, which ref/ declares, and Newtonsoft.Json, which
-        // the real tree's Nop.Core brings (through Microsoft.AspNetCore.Mvc.NewtonsoftJson) and the plugin uses.
+        // Stand-in Nop.Web: it only has to supply nopCommerce's types, which ref/ declares, Newtonsoft.Json, which
+        // the real tree's Nop.Core brings (through Microsoft.AspNetCore.Mvc.NewtonsoftJson) and the plugin uses, and
+        // FluentValidation, which the real Nop.Web.Framework brings (FluentValidation.AspNetCore 11.3.0; 11.3.1 here).
         var web = Path.Combine(nopSrc, "Presentation", "Nop.Web");
         Directory.CreateDirectory(web);
         File.WriteAllText(Path.Combine(web, "Nop.Web.csproj"), $"""
@@ -28,6 +29,7 @@ public class InTreeBuildTests
                 <FrameworkReference Include="Microsoft.AspNetCore.App" />
                 <ProjectReference Include="{repoCopy}/ref/Nop.Web.Framework/Nop.Web.Framework.csproj" />
                 <PackageReference Include="Newtonsoft.Json" Version="13.0.3" />
+                <PackageReference Include="FluentValidation.AspNetCore" Version="11.3.1" />
               </ItemGroup>
             </Project>
             """);

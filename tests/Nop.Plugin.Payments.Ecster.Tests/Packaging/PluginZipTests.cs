@@ -32,7 +32,9 @@ public class PluginZipTests
         // Through DeepL.net: Polly 7.1.0 (assembly 7.0.0.0), Polly.Extensions.Http 3.0.0, Microsoft.Extensions.Http.Polly 5.0.1.
         ["Polly"] = new Version(7, 0, 0, 0),
         ["Polly.Extensions.Http"] = new Version(3, 0, 0, 0),
-        ["Microsoft.Extensions.Http.Polly"] = new Version(5, 0, 1, 0)
+        ["Microsoft.Extensions.Http.Polly"] = new Version(5, 0, 1, 0),
+        // Through FluentValidation.AspNetCore 11.3.0 (Nop.Web.Framework): FluentValidation 11.5.1 or later, assembly 11.0.0.0.
+        ["FluentValidation"] = new Version(11, 0, 0, 0)
     };
 
     private ZipArchive _zip = null!;
@@ -101,6 +103,16 @@ public class PluginZipTests
         // Exactly, not "at most": the store loads its own copy, and a Polly 8 reference (8.0.0.0) would not bind to it.
         Assert.That(client["Polly"], Is.EqualTo(HostPackages["Polly"]));
         Assert.That(client["Microsoft.Extensions.Http.Polly"], Is.EqualTo(HostPackages["Microsoft.Extensions.Http.Polly"]));
+    }
+
+    [Test]
+    public void Carries_no_FluentValidation_and_the_plugin_is_built_against_the_one_the_store_ships()
+    {
+        Assert.That(Names.Where(n => Path.GetFileName(n).StartsWith("FluentValidation", StringComparison.OrdinalIgnoreCase)), Is.Empty);
+
+        var plugin = AssemblyReferences(_zip.GetEntry(Root + "Nop.Plugin.Payments.Ecster.dll")!).ToDictionary(r => r.Name, r => r.Version);
+        // The configuration validators run in the store's FluentValidation: a reference to 12.0.0.0 would not bind to it.
+        Assert.That(plugin["FluentValidation"], Is.EqualTo(HostPackages["FluentValidation"]));
     }
 
     [Test]

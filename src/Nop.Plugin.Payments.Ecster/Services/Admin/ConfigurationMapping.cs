@@ -57,9 +57,19 @@ public static class ConfigurationMapping
         settings.CartWidgetEnabled = model.CartWidgetEnabled;
     }
 
-    /// <summary>Only what a connection needs: environment, sandbox address and keys.</summary>
+    /// <summary>
+    /// Only what a connection needs: environment, sandbox address and keys. An empty key input keeps the stored key
+    /// only where stored keys may go: the store's validation refuses such a form first, and a host that skipped it
+    /// gets the key dropped, never sent to another host.
+    /// </summary>
     public static void ApplyConnection(ConfigurationModel model, EcsterSettings settings)
     {
+        if (!ConfigurationRules.StoredKeysMayGo(model, settings))
+        {
+            settings.ApiKey = string.Empty;
+            settings.MerchantKey = string.Empty;
+        }
+
         settings.Environment = (EcsterEnvironment)model.EnvironmentId;
         // Blank is only valid outside the sandbox, where the address is not used: keep the stored one then.
         if (!string.IsNullOrWhiteSpace(model.SandboxBaseUrl))

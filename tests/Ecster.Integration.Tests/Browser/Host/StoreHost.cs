@@ -1,3 +1,5 @@
+using FluentValidation;
+using FluentValidation.AspNetCore;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Hosting.Server;
@@ -21,7 +23,8 @@ namespace Ecster.Integration.Tests.Browser.Host;
 /// at run time from Plugins/Payments.Ecster/Views with only the plugin's own _ViewImports.cshtml, against
 /// nopCommerce's types (ref/) and the plugin; the plugin's view components and controllers; nopCommerce's script
 /// and link tag helpers (mirrored) with the bundling switch; page parts written in the head and at the end of the
-/// body after the store's jQuery; AJAX requests recognised by X-Requested-With as nopCommerce does. Each test adds
+/// body after the store's jQuery; FluentValidation's automatic validation with the plugin's validators; AJAX requests
+/// recognised by X-Requested-With as nopCommerce does. Each test adds
 /// its pages (see <see cref="StorePages"/>) and the plugin services its views need.
 /// </summary>
 public sealed class StoreHost : IAsyncDisposable
@@ -60,7 +63,7 @@ public sealed class StoreHost : IAsyncDisposable
         builder.Services.AddScoped<INopHtmlHelper, HostNopHtml>();
         builder.Services.AddSingleton(Localization(options.Culture));
         builder.Services.AddAntiforgery();
-        builder.Services.AddControllersWithViews()
+        var mvc = builder.Services.AddControllersWithViews()
             .ConfigureApplicationPartManager(parts =>
             {
                 parts.ApplicationParts.Clear();
@@ -75,6 +78,12 @@ public sealed class StoreHost : IAsyncDisposable
                     compilation.AdditionalReferencePaths.Add(reference);
             });
 #pragma warning restore CS0618
+        // As nopCommerce 4.90.3's AddNopMvc: FluentValidation validates every bound model during model binding, with
+        // the validators of every application part whose assembly name starts with "Nop" (the plugin's among them).
+        builder.Services.AddFluentValidationAutoValidation().AddFluentValidationClientsideAdapters();
+        builder.Services.AddValidatorsFromAssemblies(mvc.PartManager.ApplicationParts.OfType<AssemblyPart>()
+            .Where(part => part.Name.StartsWith("Nop", StringComparison.InvariantCultureIgnoreCase))
+            .Select(part => part.Assembly));
         services?.Invoke(builder.Services);
         var app = builder.Build();
 
