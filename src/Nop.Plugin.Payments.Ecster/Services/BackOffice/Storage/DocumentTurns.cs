@@ -18,6 +18,12 @@ namespace Nop.Plugin.Payments.Ecster.Services.BackOffice.Storage;
 /// followed from it (a send follows the save), so once that turn is older than any lock can be held it is removed
 /// and the document's own version gets its turn again.
 /// </summary>
+/// <remarks>
+/// What this does not cover: a writer frozen for longer than <see cref="AbandonedAfter"/> between taking its turn and
+/// writing could find its turn freed under it (as it would find the order's lock expired); and two takers could each
+/// delete one of two duplicate turn rows only if writers created a document's first turn at the same instant while
+/// two others took it, all let in together by the lock, and the database ran their DELETEs row by row interleaved.
+/// </remarks>
 public class DocumentTurns
 {
     private readonly IRepository<GenericAttribute> _rows;
