@@ -90,7 +90,7 @@ public class RedisFarmCaptureTests : HarnessTest
         var lockGate = new BothReadTheLockFree();
         await using var a = await FarmNode.JoinAsync(SharedRedis.Server, _farm, lockGate.Wrap);
         await using var b = await FarmNode.JoinAsync(SharedRedis.Server, _farm, lockGate.Wrap);
-        var database = new LedgerReadsInPairs(H.Attributes);
+        var database = new DocumentReadsInPairs(H.Attributes);
         H.AttributeRows.BeforeStatement = database.Rows;
 
         var results = await Task.WhenAll(new[] { a, b }.Select(node =>

@@ -37,7 +37,7 @@ public class StoreDocumentsTests : HarnessTest
     [Test]
     public async Task Two_nodes_let_into_the_inbox_together_keep_both_notifications()
     {
-        var database = new LedgerReadsInPairs(H.Attributes, EcsterDefaults.PendingNotificationsAttributeKey);
+        var database = new DocumentReadsInPairs(H.Attributes, EcsterDefaults.PendingNotificationsAttributeKey);
         H.AttributeRows.BeforeStatement = database.Rows;
         var bothIn = LetsEveryoneIn();
 
@@ -51,7 +51,7 @@ public class StoreDocumentsTests : HarnessTest
     [Test]
     public async Task Two_nodes_let_in_together_claiming_one_ticket_for_two_checkouts_grant_it_once()
     {
-        var database = new LedgerReadsInPairs(H.Attributes, CheckoutClaims.AttributeKey);
+        var database = new DocumentReadsInPairs(H.Attributes, CheckoutClaims.AttributeKey);
         H.AttributeRows.BeforeStatement = database.Rows;
         var bothIn = LetsEveryoneIn();
 

@@ -59,7 +59,7 @@ public class PendingNotificationInbox
     public async Task<IReadOnlyList<PendingNotification>> ListAsync(int storeId)
     {
         var store = await _storeService.GetStoreByIdAsync(storeId);
-        return store is null ? [] : (await _documents.LoadAsync<PendingNotificationList>(store, EcsterDefaults.PendingNotificationsAttributeKey)).Items;
+        return store is null ? [] : (await _documents.LoadAsync<VersionedList<PendingNotification>>(store, EcsterDefaults.PendingNotificationsAttributeKey)).Items;
     }
 
     /// <summary>
@@ -71,14 +71,6 @@ public class PendingNotificationInbox
         {
             var store = await _storeService.GetStoreByIdAsync(storeId);
             if (store is not null)
-                await _documents.UpdateAsync<PendingNotificationList>(store, EcsterDefaults.PendingNotificationsAttributeKey, kept => change(kept.Items));
+                await _documents.UpdateAsync<VersionedList<PendingNotification>>(store, EcsterDefaults.PendingNotificationsAttributeKey, kept => change(kept.Items));
         });
-}
-
-/// <summary>The stored form of a store's kept notifications.</summary>
-public sealed class PendingNotificationList : IVersionedDocument
-{
-    public long Version { get; set; }
-
-    public List<PendingNotification> Items { get; set; } = [];
 }

@@ -59,7 +59,7 @@ public class CheckoutClaims
     public async Task<IReadOnlyList<CheckoutClaim>> ListAsync(int storeId)
     {
         var store = await _storeService.GetStoreByIdAsync(storeId);
-        return store is null ? [] : (await _documents.LoadAsync<CheckoutClaimList>(store, AttributeKey)).Items;
+        return store is null ? [] : (await _documents.LoadAsync<VersionedList<CheckoutClaim>>(store, AttributeKey)).Items;
     }
 
     public Task ForgetAsync(int storeId, IReadOnlyCollection<Guid> orderGuids) =>
@@ -70,18 +70,10 @@ public class CheckoutClaims
         {
             var store = await _storeService.GetStoreByIdAsync(storeId);
             if (store is not null)
-                await _documents.UpdateAsync<CheckoutClaimList>(store, AttributeKey, claims => change(claims.Items));
+                await _documents.UpdateAsync<VersionedList<CheckoutClaim>>(store, AttributeKey, claims => change(claims.Items));
         });
 
     private static string Hash(string ticket) => Convert.ToHexString(SHA256.HashData(Encoding.UTF8.GetBytes(ticket)));
-}
-
-/// <summary>The stored form of a store's checkout claims.</summary>
-public sealed class CheckoutClaimList : IVersionedDocument
-{
-    public long Version { get; set; }
-
-    public List<CheckoutClaim> Items { get; set; } = [];
 }
 
 /// <summary>What <see cref="CheckoutClaims.ClaimAsync"/> allows.</summary>

@@ -11,6 +11,14 @@ public interface IVersionedDocument
     long Version { get; set; }
 }
 
+/// <summary>A list kept as one versioned document (a store's kept notifications, its checkout claims).</summary>
+public sealed class VersionedList<T> : IVersionedDocument
+{
+    public long Version { get; set; }
+
+    public List<T> Items { get; set; } = [];
+}
+
 /// <summary>
 /// One JSON document per entity and key in nopCommerce's generic attributes: read past the request's own cache
 /// (nopCommerce keeps an entity's generic attributes per request, and another request's or node's write never clears

@@ -11,7 +11,7 @@ namespace Ecster.Integration.Tests.WebFarm;
 /// and both look at what is stored again before either writes: the interleaving two nodes meet by chance, made
 /// certain.
 /// </summary>
-internal sealed class LedgerReadsInPairs(IGenericAttributeService database, string documentKey = EcsterDefaults.LedgerAttributeKey) : IGenericAttributeService
+internal sealed class DocumentReadsInPairs(IGenericAttributeService database, string documentKey = EcsterDefaults.LedgerAttributeKey) : IGenericAttributeService
 {
     /// <summary>Hook for the rows store's statements: its reads (the ledger's turns) count as ledger reads.</summary>
     public async Task Rows(string statement)
